@@ -10,8 +10,9 @@ const officeAddinRules = Object.fromEntries(Object.keys(officeAddins.rules).map(
 
 /** Layers import one way (DESIGN.md): a folder may import only the rooms listed for it. */
 const forbid = (...groups) => ({ "no-restricted-imports": ["error", { patterns: groups }] });
+// Exact names, not gitignore-style groups: a group "path" would also forbid our own "./path".
 const uiAndHost = { group: ["react", "react-*", "@fluentui/*", "@microsoft/office-js-helpers"], message: "core stays pure: no UI or Office here." };
-const nodeIo = { group: ["node:*", "fs", "path", "child_process", "os"], message: "core stays pure: no Node I/O here." };
+const nodeIo = { regex: "^(node:.*|fs|path|child_process|os|stream|http|https)$", message: "core stays pure: no Node I/O here." };
 const room = (...names) => ({ group: names.map((name) => `**/${name}/**`).concat(names.map((name) => `../${name}`)), message: `This room may not import from ${names.join(", ")} (see DESIGN.md).` });
 
 export default tseslint.config(
