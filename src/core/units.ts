@@ -1,0 +1,147 @@
+import type { Result } from "./model";
+import { normalizeText } from "./normalize";
+
+/** A unit split into the magnitude people put in front (万, 亿, 万亿) and the base that is counted (元, 件, %). */
+export interface UnitParts {
+  readonly factor: number;
+  readonly base: string;
+}
+
+export interface ConvertIssue {
+  /** `incompatible-units`: no conversion relates the two units; `not-finite`: the value or the result is not a finite number. */
+  readonly code: "incompatible-units" | "not-finite";
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+export type ConvertResult = Result<number, ConvertIssue>;
+
+/** Magnitude prefixes, longest first so that 万亿 is not read as 万 + 亿元. 百 alone is absent: 百分点 is no 100 分点. */
+const MAGNITUDES: readonly (readonly [prefix: string, factor: number])[] = [
+  ["万亿", 1e12],
+  ["千亿", 1e11],
+  ["百亿", 1e10],
+  ["十亿", 1e9],
+  ["千万", 1e7],
+  ["百万", 1e6],
+  ["十万", 1e5],
+  ["亿", 1e8],
+  ["万", 1e4],
+  ["千", 1e3],
+];
+
+/** Base units whose names begin with a magnitude character: 千瓦 is a unit of its own, not a thousand 瓦. */
+const BASES_LOOKING_LIKE_MAGNITUDES: readonly string[] = ["千瓦", "千克", "千米", "千伏", "千焦", "千帕", "千卡", "千赫"];
+
+/** How a base relates to others: bases of one dimension convert by the ratio of their scales. */
+interface Dimension {
+  readonly dimension: string;
+  readonly scale: number;
+}
+
+/**
+ * Bases that are not simply themselves. A percentage point (个百分点) measures the difference of two percentages,
+ * so it has the scale of `%` but its own dimension: `提高2个百分点` can be compared with a figure in `%` (both are
+ * hundredths) but not with one in `‰`, where the same words would mean tenths of a point.
+ */
+const DIMENSIONS: ReadonlyMap<string, Dimension> = new Map([
+  ["%", { dimension: "fraction", scale: 1e-2 }],
+  ["‰", { dimension: "fraction", scale: 1e-3 }],
+  ["‱", { dimension: "fraction", scale: 1e-4 }],
+  ["个百分点", { dimension: "point", scale: 1e-2 }],
+  ["百分点", { dimension: "point", scale: 1e-2 }],
+  ["平米", { dimension: "平方米", scale: 1 }],
+]);
+
+/** Dimensions that a magnitude cannot prefix and a bare magnitude (`万`) cannot stand for. */
+const RATIO_DIMENSIONS: ReadonlySet<string> = new Set(["fraction", "point"]);
+
+/** Conversions round to this many significant digits, so 2.96 × 10¹² / 10⁸ gives 29600, not 29600.000000000004. */
+const SIGNIFICANT_DIGITS = 12;
+
+function clean(unit: string): string {
+  return normalizeText(unit).replace(/\s/gu, "");
+}
+
+/**
+ * The magnitude prefix of a unit as written, its factor and the rest. Used by the figure parser to find `余`
+ * after a magnitude (`2万余家`).
+ *
+ * @example splitMagnitude("万亿元") // → { prefix: "万亿", factor: 1e12, base: "元" }
+ */
+export function splitMagnitude(unit: string): { readonly prefix: string; readonly factor: number; readonly base: string } {
+  if (BASES_LOOKING_LIKE_MAGNITUDES.some((base) => unit.startsWith(base))) return { prefix: "", factor: 1, base: unit };
+  const magnitude = MAGNITUDES.find(([prefix]) => unit.startsWith(prefix));
+  if (magnitude === undefined) return { prefix: "", factor: 1, base: unit };
+  const [prefix, factor] = magnitude;
+  return { prefix, factor, base: unit.slice(prefix.length) };
+}
+
+/**
+ * Splits a unit into its magnitude factor and base, after folding width and spaces. Base units that begin with a
+ * magnitude character stay whole (`千瓦`, `千克`, `千米`), so `万千瓦` is ten thousand 千瓦.
+ *
+ * @example parseUnit("万亿元") // → { factor: 1e12, base: "元" }
+ * @example parseUnit("万千瓦") // → { factor: 1e4, base: "千瓦" }
+ * @example parseUnit("％") // → { factor: 1, base: "%" }
+ * @example parseUnit(null) // → { factor: 1, base: "" }
+ */
+export function parseUnit(unit: string | null): UnitParts {
+  if (unit === null) return { factor: 1, base: "" };
+  const { factor, base } = splitMagnitude(clean(unit));
+  return { factor, base };
+}
+
+/** Factor, dimension and scale of a unit; null for a ratio with a magnitude (`万%`), which means nothing. */
+function measureOf(unit: string): { readonly factor: number; readonly dimension: string; readonly scale: number } | null {
+  const { factor, base } = parseUnit(unit);
+  const { dimension, scale } = DIMENSIONS.get(base) ?? { dimension: base, scale: 1 };
+  if (RATIO_DIMENSIONS.has(dimension) && factor !== 1) return null;
+  return { factor, dimension, scale };
+}
+
+function dimensionsMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  // A bare magnitude (万) counts whatever the other side counts, but is never a share.
+  return (a === "" && !RATIO_DIMENSIONS.has(b)) || (b === "" && !RATIO_DIMENSIONS.has(a));
+}
+
+/**
+ * Converts a value from one unit to another. A missing unit (null or blank) stands for the other side's unit and
+ * leaves the value as it is: people type `29600` into a column whose unit is `亿元` and mean 29600 亿元.
+ * A bare magnitude converts to any counted base (`1.2万` → `件` = 12000); `‰` → `%` divides by 10; `个百分点` goes
+ * only with itself and `%` (see the note on percentage points); `%` with a magnitude goes with nothing.
+ * Results are rounded to 12 significant digits to drop binary floating-point noise.
+ *
+ * @example convertValue(2.96, "万亿元", "亿元") // → { ok: true, value: 29600 }
+ * @example convertValue(5, "‰", "%") // → { ok: true, value: 0.5 }
+ * @example convertValue(3, "个", "%") // → { ok: false, issues: [{ code: "incompatible-units", from: "个", to: "%" }] }
+ */
+export function convertValue(value: number, from: string | null, to: string | null): ConvertResult {
+  const failWith = (code: ConvertIssue["code"]): ConvertResult => ({ ok: false, issues: [{ code, from, to }] });
+  const source = from === null ? null : measureOf(from);
+  const target = to === null ? null : measureOf(to);
+  if ((from !== null && source === null) || (to !== null && target === null)) return failWith("incompatible-units");
+  if (!Number.isFinite(value)) return failWith("not-finite");
+  if (source === null || target === null || (source.factor === 1 && source.dimension === "") || (target.factor === 1 && target.dimension === "")) {
+    return { ok: true, value };
+  }
+  const pointAndPercent =
+    (source.dimension === "point" && target.dimension === "fraction" && target.scale === 1e-2) ||
+    (target.dimension === "point" && source.dimension === "fraction" && source.scale === 1e-2);
+  if (!dimensionsMatch(source.dimension, target.dimension) && !pointAndPercent) return failWith("incompatible-units");
+  const ratio = (source.factor * source.scale) / (target.factor * target.scale);
+  if (ratio === 1) return { ok: true, value };
+  const converted = Number((value * ratio).toPrecision(SIGNIFICANT_DIGITS));
+  return Number.isFinite(converted) ? { ok: true, value: converted } : failWith("not-finite");
+}
+
+/**
+ * Whether figures in the two units can be compared after conversion.
+ *
+ * @example unitsCompatible("万亿元", "亿元") // → true
+ * @example unitsCompatible("个百分点", "‰") // → false
+ */
+export function unitsCompatible(a: string | null, b: string | null): boolean {
+  return convertValue(1, a, b).ok;
+}
