@@ -31,7 +31,16 @@ const MAGNITUDES: readonly (readonly [prefix: string, factor: number])[] = [
 ];
 
 /** Base units whose names begin with a magnitude character: 千瓦 is a unit of its own, not a thousand 瓦. */
-const BASES_LOOKING_LIKE_MAGNITUDES: readonly string[] = ["千瓦", "千克", "千米", "千伏", "千焦", "千帕", "千卡", "千赫"];
+const BASES_LOOKING_LIKE_MAGNITUDES: readonly string[] = [
+  "千瓦",
+  "千克",
+  "千米",
+  "千伏",
+  "千焦",
+  "千帕",
+  "千卡",
+  "千赫",
+];
 
 /** How a base relates to others: bases of one dimension convert by the ratio of their scales. */
 interface Dimension {
@@ -69,7 +78,11 @@ function clean(unit: string): string {
  *
  * @example splitMagnitude("万亿元") // → { prefix: "万亿", factor: 1e12, base: "元" }
  */
-export function splitMagnitude(unit: string): { readonly prefix: string; readonly factor: number; readonly base: string } {
+export function splitMagnitude(unit: string): {
+  readonly prefix: string;
+  readonly factor: number;
+  readonly base: string;
+} {
   if (BASES_LOOKING_LIKE_MAGNITUDES.some((base) => unit.startsWith(base))) return { prefix: "", factor: 1, base: unit };
   const magnitude = MAGNITUDES.find(([prefix]) => unit.startsWith(prefix));
   if (magnitude === undefined) return { prefix: "", factor: 1, base: unit };
@@ -93,7 +106,9 @@ export function parseUnit(unit: string | null): UnitParts {
 }
 
 /** Factor, dimension and scale of a unit; null for a ratio with a magnitude (`万%`), which means nothing. */
-function measureOf(unit: string): { readonly factor: number; readonly dimension: string; readonly scale: number } | null {
+function measureOf(
+  unit: string,
+): { readonly factor: number; readonly dimension: string; readonly scale: number } | null {
   const { factor, base } = parseUnit(unit);
   const { dimension, scale } = DIMENSIONS.get(base) ?? { dimension: base, scale: 1 };
   if (RATIO_DIMENSIONS.has(dimension) && factor !== 1) return null;
@@ -107,8 +122,9 @@ function dimensionsMatch(a: string, b: string): boolean {
 }
 
 /**
- * Converts a value from one unit to another. A missing unit (null or blank) stands for the other side's unit and
- * leaves the value as it is: people type `29600` into a column whose unit is `亿元` and mean 29600 亿元.
+ * Converts a value from one unit to another. A figure without a unit (null or blank) is in the column's unit:
+ * people type `29600` into a column whose unit is `亿元` and mean 29600 亿元. Into a column without a unit, a
+ * magnitude still applies (`1.2万` → 12000).
  * A bare magnitude converts to any counted base (`1.2万` → `件` = 12000); `‰` → `%` divides by 10; `个百分点` goes
  * only with itself and `%` (see the note on percentage points); `%` with a magnitude goes with nothing.
  * Results are rounded to 12 significant digits to drop binary floating-point noise.
@@ -123,14 +139,21 @@ export function convertValue(value: number, from: string | null, to: string | nu
   const target = to === null ? null : measureOf(to);
   if ((from !== null && source === null) || (to !== null && target === null)) return failWith("incompatible-units");
   if (!Number.isFinite(value)) return failWith("not-finite");
-  if (source === null || target === null || (source.factor === 1 && source.dimension === "") || (target.factor === 1 && target.dimension === "")) {
-    return { ok: true, value };
+  // A bare figure is in the column's unit: that is what the template's unit column tells people.
+  if (source === null || (source.factor === 1 && source.dimension === "")) return { ok: true, value };
+  // A column without a unit still counts something, so a magnitude applies (`1.2万` → 12000) whatever base the
+  // figure names; a share or a percentage point stays as written.
+  if (target === null || (target.factor === 1 && target.dimension === "")) {
+    return RATIO_DIMENSIONS.has(source.dimension) ? { ok: true, value } : scaleBy(value, source.factor, failWith);
   }
   const pointAndPercent =
     (source.dimension === "point" && target.dimension === "fraction" && target.scale === 1e-2) ||
     (target.dimension === "point" && source.dimension === "fraction" && source.scale === 1e-2);
   if (!dimensionsMatch(source.dimension, target.dimension) && !pointAndPercent) return failWith("incompatible-units");
-  const ratio = (source.factor * source.scale) / (target.factor * target.scale);
+  return scaleBy(value, (source.factor * source.scale) / (target.factor * target.scale), failWith);
+}
+
+function scaleBy(value: number, ratio: number, failWith: (code: ConvertIssue["code"]) => ConvertResult): ConvertResult {
   if (ratio === 1) return { ok: true, value };
   const converted = Number((value * ratio).toPrecision(SIGNIFICANT_DIGITS));
   return Number.isFinite(converted) ? { ok: true, value: converted } : failWith("not-finite");

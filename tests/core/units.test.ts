@@ -53,7 +53,9 @@ describe("convertValue", () => {
     [29600, null, "亿元", 29600],
     [38, null, "%", 38],
     [38, "", "%", 38],
-    [7, "万", null, 7],
+    [7, "万", null, 70000],
+    [2.96, "万亿元", null, 2.96e12],
+    [38, "%", null, 38],
   ])("%s %s → %s = %s", (value, from, to, expected) => {
     expect(convertValue(value, from, to)).toEqual({ ok: true, value: expected });
   });
@@ -88,12 +90,17 @@ describe("convertValue", () => {
   it("goes there and back to the same value, to 12 significant digits", () => {
     fc.assert(
       // Below 1e-290 a factor of 10⁻¹² underflows; no figure lives there.
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }).filter((v) => v === 0 || Math.abs(v) > 1e-290), magnitudes, magnitudes, (value, a, b) => {
-        const there = convertValue(value, `${a}元`, `${b}元`);
-        const back = there.ok ? convertValue(there.value, `${b}元`, `${a}元`) : there;
-        expect(back.ok).toBe(true);
-        if (back.ok) expect(Math.abs(back.value - value)).toBeLessThanOrEqual(Math.abs(value) * 1e-11);
-      }),
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }).filter((v) => v === 0 || Math.abs(v) > 1e-290),
+        magnitudes,
+        magnitudes,
+        (value, a, b) => {
+          const there = convertValue(value, `${a}元`, `${b}元`);
+          const back = there.ok ? convertValue(there.value, `${b}元`, `${a}元`) : there;
+          expect(back.ok).toBe(true);
+          if (back.ok) expect(Math.abs(back.value - value)).toBeLessThanOrEqual(Math.abs(value) * 1e-11);
+        },
+      ),
     );
   });
 
@@ -111,7 +118,22 @@ describe("convertValue", () => {
   });
 
   it("compatibility is symmetric", () => {
-    const units = fc.constantFrom(null, "", "%", "‰", "个百分点", "万%", "万", "亿元", "万亿元", "件", "万件", "千瓦", "万千瓦", "平方米");
+    const units = fc.constantFrom(
+      null,
+      "",
+      "%",
+      "‰",
+      "个百分点",
+      "万%",
+      "万",
+      "亿元",
+      "万亿元",
+      "件",
+      "万件",
+      "千瓦",
+      "万千瓦",
+      "平方米",
+    );
     fc.assert(
       fc.property(units, units, (a, b) => {
         expect(unitsCompatible(a, b)).toBe(unitsCompatible(b, a));

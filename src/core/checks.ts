@@ -1,0 +1,249 @@
+/**
+ * Data-quality checks on the figures staff enter for a plan: errors that must be fixed before a figure counts, and
+ * warnings that let the figure stand but ask for an explanation (审核说明). Thresholds are data
+ * (`DEFAULT_CHECK_THRESHOLDS`, overridable through `parseCheckThresholds`).
+ */
+import { DEFAULT_CHECK_THRESHOLDS, type CheckThresholds } from "./checks/thresholds";
+import { yearOnYearFindings } from "./checks/year-on-year";
+import { findingHead, sortFindings, type Bounds, type Finding } from "./findings";
+import type { Indicator, Measure, Observation, Plan, PlanPeriod } from "./model";
+import { readSeries } from "./series";
+import { effectiveTarget, favourableDirection, isWorseThanBaseline } from "./target";
+import { parseUnit } from "./units";
+
+export {
+  CHECK_THRESHOLD_OVERRIDES_SCHEMA,
+  DEFAULT_CHECK_THRESHOLDS,
+  parseCheckThresholds,
+  type CheckThresholdIssue,
+  type CheckThresholdIssueCode,
+  type CheckThresholds,
+} from "./checks/thresholds";
+
+export interface CheckContext {
+  readonly period: PlanPeriod;
+  /** Keys left out keep `DEFAULT_CHECK_THRESHOLDS`. */
+  readonly thresholds?: Partial<CheckThresholds>;
+}
+
+/** Quantities that cannot be below zero. A rate (增长率, 增速) can. */
+const NON_NEGATIVE: ReadonlySet<Measure> = new Set<Measure>(["share", "count", "per-capita", "amount"]);
+
+const SHARE_BOUNDS: Bounds = { low: 0, high: 100 };
+
+/**
+ * Every finding for one indicator's row, ordered by year, then errors before warnings.
+ * A figure with an error takes no part in the warnings, which would only repeat the error in other words.
+ * The plan's baseline stands in for the baseline year when that column is empty, so the first reporting year is
+ * compared with it too.
+ *
+ * @example
+ * checkIndicator(patents, [ // 有效发明专利总量（件）, baseline 19758 (2015), target ≥40000 (2020)
+ *   { indicatorId: patents.id, year: 2016, input: "22000" },
+ *   { indicatorId: patents.id, year: 2017, input: "32000" },
+ *   { indicatorId: patents.id, year: 2018, input: "5亿元" },
+ * ], { period: { start: 2016, end: 2020 } })
+ * // → [{ code: "year-on-year-change", year: 2017, changePercent: 45.45…, … },
+ * //    { code: "unit-mismatch", year: 2018, expected: "件", actual: "亿元", … }]
+ */
+export function checkIndicator(
+  indicator: Indicator,
+  observations: readonly Observation[],
+  context: CheckContext,
+): readonly Finding[] {
+  const thresholds: CheckThresholds = { ...DEFAULT_CHECK_THRESHOLDS, ...context.thresholds };
+  const reading = readSeries(indicator, observations);
+  const years = monitoredYears(indicator, context.period);
+  const findings: Finding[] = [...reading.findings];
+
+  for (const [year, text] of reading.entered) {
+    if (reading.missing.get(year)?.reason === "unavailable" || within(year, years)) continue;
+    findings.push({
+      ...findingHead(indicator, year, "year-outside-plan"),
+      expected: null,
+      actual: text,
+      threshold: years,
+    });
+  }
+  for (const [year, value] of reading.series) {
+    if (within(year, years)) findings.push(...valueFindings(indicator, year, value));
+  }
+
+  const errorYears = new Set(findings.filter((f) => f.severity === "error").map((f) => f.year));
+  const clean = new Map([...reading.series].filter(([year]) => within(year, years) && !errorYears.has(year)));
+  const history = new Map(clean);
+  const { baseline } = indicator;
+  if (baseline !== null && Number.isFinite(baseline.value) && !history.has(baseline.year)) {
+    history.set(baseline.year, baseline.value);
+  }
+  const checked = new Set(clean.keys());
+
+  findings.push(
+    ...yearOnYearFindings(indicator, history, checked, thresholds),
+    ...worseThanBaselineFindings(indicator, clean),
+    ...unchangedRunFindings(indicator, history, checked, thresholds),
+    ...restatedBaselineFindings(indicator, clean, thresholds),
+  );
+  return sortFindings(findings);
+}
+
+/**
+ * Every finding for a plan: indicators in the plan's order, each ordered by year. Observations of indicators the
+ * plan does not have are ignored (they belong to another plan's sheet).
+ *
+ * @example
+ * checkPlan(chengdu13th, observations) // → [...findings of 科技进步贡献率, ...findings of 有效发明专利总量, …]
+ */
+export function checkPlan(
+  plan: Plan,
+  observations: readonly Observation[],
+  thresholds?: Partial<CheckThresholds>,
+): readonly Finding[] {
+  const byIndicator = new Map<string, Observation[]>();
+  for (const observation of observations) {
+    const group = byIndicator.get(observation.indicatorId);
+    if (group === undefined) byIndicator.set(observation.indicatorId, [observation]);
+    else group.push(observation);
+  }
+  const context: CheckContext =
+    thresholds === undefined ? { period: plan.period } : { period: plan.period, thresholds };
+  return plan.indicators.flatMap((indicator) =>
+    checkIndicator(indicator, byIndicator.get(indicator.id) ?? [], context),
+  );
+}
+
+/**
+ * The years a figure may be entered for: from the baseline year (or the year before the period, if earlier) to the
+ * end of the period (or the target year, if later).
+ *
+ * @example
+ * monitoredYears(patents, { start: 2016, end: 2020 }) // → { low: 2015, high: 2020 }
+ */
+export function monitoredYears(indicator: Indicator, period: PlanPeriod): Bounds {
+  const before = period.start - 1;
+  const baselineYear = indicator.baseline?.year ?? before;
+  const targetYear = indicator.target.year;
+  return {
+    low: Number.isFinite(baselineYear) ? Math.min(before, baselineYear) : before,
+    high: Number.isFinite(targetYear) ? Math.max(period.end, targetYear) : period.end,
+  };
+}
+
+function within(year: number, bounds: Bounds): boolean {
+  return Number.isInteger(year) && year >= bounds.low && year <= bounds.high;
+}
+
+/** A share in % must lie within 0–100; other quantities that cannot be negative must not be. One finding at most. */
+function valueFindings(indicator: Indicator, year: number, value: number): readonly Finding[] {
+  const unit = parseUnit(indicator.unit);
+  const percentShare = indicator.measure === "share" && unit.base === "%" && unit.factor === 1;
+  if (percentShare && (value < SHARE_BOUNDS.low || value > SHARE_BOUNDS.high)) {
+    return [
+      { ...findingHead(indicator, year, "share-out-of-range"), expected: null, actual: value, threshold: SHARE_BOUNDS },
+    ];
+  }
+  if (NON_NEGATIVE.has(indicator.measure) && value < 0) {
+    return [
+      {
+        ...findingHead(indicator, year, "negative-value"),
+        expected: null,
+        actual: value,
+        threshold: 0,
+        measure: indicator.measure,
+      },
+    ];
+  }
+  return [];
+}
+
+// Judged the way the assessment judges 逆向变化 (target.ts), so a cell is never "worse than baseline" in one place
+// and fine in the other. A target that cannot be resolved falls back to the plan's stated direction.
+function worseThanBaselineFindings(indicator: Indicator, clean: ReadonlyMap<number, number>): readonly Finding[] {
+  const { baseline } = indicator;
+  if (baseline === null || !Number.isFinite(baseline.value)) return [];
+  const target = effectiveTarget(indicator.target, baseline);
+  const direction = target.ok
+    ? favourableDirection(target.value, baseline.value, indicator.direction)
+    : indicator.direction;
+  const isWorse = (value: number): boolean =>
+    target.ok
+      ? isWorseThanBaseline(value, baseline.value, target.value)
+      : direction === "increase"
+        ? value < baseline.value
+        : value > baseline.value;
+  return [...clean]
+    .filter(([year, value]) => year > baseline.year && isWorse(value))
+    .map(([year, value]) => ({
+      ...findingHead(indicator, year, "worse-than-baseline"),
+      expected: baseline.value,
+      actual: value,
+      threshold: null,
+      direction,
+      baselineYear: baseline.year,
+    }));
+}
+
+/**
+ * One finding for each entered year that ends a run of `unchangedYears` or more consecutive equal figures, so a
+ * finding already explained stays put when the next year repeats the figure again.
+ */
+function unchangedRunFindings(
+  indicator: Indicator,
+  history: ReadonlyMap<number, number>,
+  checked: ReadonlySet<number>,
+  thresholds: CheckThresholds,
+): readonly Finding[] {
+  const findings: Finding[] = [];
+  let fromYear = Number.NaN;
+  let previous: readonly [number, number] | null = null;
+  for (const [year, value] of [...history].sort(([a], [b]) => a - b)) {
+    const continues = previous !== null && previous[0] === year - 1 && sameFigure(previous[1], value);
+    if (!continues) fromYear = year;
+    previous = [year, value];
+    const years = year - fromYear + 1;
+    if (checked.has(year) && years >= thresholds.unchangedYears) {
+      findings.push({
+        ...findingHead(indicator, year, "unchanged-run"),
+        expected: null,
+        actual: value,
+        threshold: thresholds.unchangedYears,
+        fromYear,
+        years,
+      });
+    }
+  }
+  return findings;
+}
+
+function restatedBaselineFindings(
+  indicator: Indicator,
+  clean: ReadonlyMap<number, number>,
+  thresholds: CheckThresholds,
+): readonly Finding[] {
+  const { baseline } = indicator;
+  const entered = baseline === null ? undefined : clean.get(baseline.year);
+  if (baseline === null || entered === undefined || !Number.isFinite(baseline.value)) return [];
+  const deviationPercent =
+    baseline.value === 0
+      ? entered === 0
+        ? 0
+        : null
+      : (Math.abs(entered - baseline.value) * 100) / Math.abs(baseline.value);
+  const tolerance = thresholds.baselineTolerancePercent;
+  // Slack for float noise, so a difference exactly at the tolerance does not fire.
+  if (deviationPercent !== null && deviationPercent <= tolerance * (1 + 1e-9)) return [];
+  return [
+    {
+      ...findingHead(indicator, baseline.year, "restated-baseline"),
+      expected: baseline.value,
+      actual: entered,
+      threshold: tolerance,
+      deviationPercent,
+    },
+  ];
+}
+
+// Equal up to float noise from unit conversion: 1.2万 and 12000 are the same figure.
+function sameFigure(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
