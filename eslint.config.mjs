@@ -6,14 +6,25 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-const officeAddinRules = Object.fromEntries(Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "error"]));
+const officeAddinRules = Object.fromEntries(
+  Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "error"]),
+);
 
 /** Layers import one way (DESIGN.md): a folder may import only the rooms listed for it. */
 const forbid = (...groups) => ({ "no-restricted-imports": ["error", { patterns: groups }] });
 // Exact names, not gitignore-style groups: a group "path" would also forbid our own "./path".
-const uiAndHost = { group: ["react", "react-*", "@fluentui/*", "@microsoft/office-js-helpers"], message: "core stays pure: no UI or Office here." };
-const nodeIo = { regex: "^(node:.*|fs|path|child_process|os|stream|http|https)$", message: "core stays pure: no Node I/O here." };
-const room = (...names) => ({ group: names.map((name) => `**/${name}/**`).concat(names.map((name) => `../${name}`)), message: `This room may not import from ${names.join(", ")} (see DESIGN.md).` });
+const uiAndHost = {
+  group: ["react", "react-*", "@fluentui/*", "@microsoft/office-js-helpers"],
+  message: "core stays pure: no UI or Office here.",
+};
+const nodeIo = {
+  regex: "^(node:.*|fs|path|child_process|os|stream|http|https)$",
+  message: "core stays pure: no Node I/O here.",
+};
+const room = (...names) => ({
+  group: names.map((name) => `**/${name}/**`).concat(names.map((name) => `../${name}`)),
+  message: `This room may not import from ${names.join(", ")} (see DESIGN.md).`,
+});
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "schemas/**"] },
@@ -21,7 +32,9 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     files: ["**/*.{ts,tsx}"],
-    languageOptions: { globals: { ...globals.browser, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" } },
+    languageOptions: {
+      globals: { ...globals.browser, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" },
+    },
     plugins: { "office-addins": officeAddins, "react-hooks": reactHooks },
     rules: {
       ...officeAddinRules,
@@ -32,7 +45,10 @@ export default tseslint.config(
       "no-console": "error",
     },
   },
-  { files: ["src/core/**"], rules: forbid(uiAndHost, nodeIo, room("excel", "taskpane", "commands", "cli", "workbench", "plans")) },
+  {
+    files: ["src/core/**"],
+    rules: forbid(uiAndHost, nodeIo, room("excel", "taskpane", "commands", "cli", "workbench", "plans")),
+  },
   { files: ["src/plans/**"], rules: forbid(room("excel", "taskpane", "commands", "cli", "workbench")) },
   { files: ["src/excel/**"], rules: forbid(room("taskpane", "commands", "cli", "workbench")) },
   { files: ["src/taskpane/**"], rules: forbid(room("commands", "cli", "workbench")) },

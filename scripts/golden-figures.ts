@@ -19,30 +19,132 @@ interface Case {
   readonly note: string;
 }
 
-const cell = (note: string, ...inputs: readonly string[]): readonly Case[] => inputs.map((input) => ({ input, context: "cell", note }));
-const text = (note: string, ...inputs: readonly string[]): readonly Case[] => inputs.map((input) => ({ input, context: "text", note }));
+const cell = (note: string, ...inputs: readonly string[]): readonly Case[] =>
+  inputs.map((input) => ({ input, context: "cell", note }));
+const text = (note: string, ...inputs: readonly string[]): readonly Case[] =>
+  inputs.map((input) => ({ input, context: "text", note }));
 
 const CASES: readonly Case[] = [
-  ...cell("seed 000, table 1 (成都 十三五 科技创新)", "62", "≥67", "2.38", "≥4.0", "19758", "≥40000", "406.7", "7.5*", "≥10.5"),
+  ...cell(
+    "seed 000, table 1 (成都 十三五 科技创新)",
+    "62",
+    "≥67",
+    "2.38",
+    "≥4.0",
+    "19758",
+    "≥40000",
+    "406.7",
+    "7.5*",
+    "≥10.5",
+  ),
   ...cell("seed 003, 专栏2 (重庆)", "52.9", "1.57", "2.5"),
   ...cell("seed 004, table (四川 十四五 高新)", "20167", "29600", "1248.78", "2.94", "5.67"),
-  ...text("seed 004, text", "突破 2.96 万亿元", "超过 38%", "达到 2.4%", "超过 5.67 件", "500 余个", "突破 1000 家", "达 16000 家"),
+  ...text(
+    "seed 004, text",
+    "突破 2.96 万亿元",
+    "超过 38%",
+    "达到 2.4%",
+    "超过 5.67 件",
+    "500 余个",
+    "突破 1000 家",
+    "达 16000 家",
+  ),
   ...text("seed 001, text", "达39件", "超过1800亿元", "2000万平方米以上"),
   ...text("seed 000, text", "达到4.0%以上", "达到40000件以上", "80个以上", "突破七千亿"),
   ...text("seed 002, text", "3-5个", "10000亿元", "突破200件", "达到11000件"),
-  ...cell("width and separators", "１２.５", "１２．５", "1,234", "1，234", "1,234,567", "12,34", "1234,567", "12。5", "-3.2", "−3.2", "－3.2", "+5", ".5", "12."),
+  ...cell(
+    "width and separators",
+    "１２.５",
+    "１２．５",
+    "1,234",
+    "1，234",
+    "1,234,567",
+    "12,34",
+    "1234,567",
+    "12。5",
+    "-3.2",
+    "−3.2",
+    "－3.2",
+    "+5",
+    ".5",
+    "12.",
+  ),
   ...text("width and separators in running text", "1，234", "12。5", "达到 13%。"),
   ...cell("units and magnitudes", "2.96万亿元", "29600亿元", "1.2万", "3个", "134人", "3个百分点", "5‰", "１２％"),
-  ...cell("comparators", "1000亿元以上", "40%左右", "约120", "近5000", "100余", "2万余家", "不超过5%", "控制在5%以内", "控制在5%以下", "低于3", "<3", ">=5", "≤10", "不低于60", "超过100以上"),
-  ...cell("ranges", "3-5", "3～5", "3~5", "3—5", "3–5", "3至5", "3到5", "3%-5%", "3个-5个", "3千-1万", "5-3", "-5--3", "≥3-5", "达到3-5个", "5-", "5--"),
-  ...cell("Chinese numerals", "十二", "两千", "三万", "二〇二〇", "一百零五", "两万五", "三点五", "百分之五十", "十二五"),
+  ...cell(
+    "comparators",
+    "1000亿元以上",
+    "40%左右",
+    "约120",
+    "近5000",
+    "100余",
+    "2万余家",
+    "不超过5%",
+    "控制在5%以内",
+    "控制在5%以下",
+    "低于3",
+    "<3",
+    ">=5",
+    "≤10",
+    "不低于60",
+    "超过100以上",
+  ),
+  ...cell(
+    "ranges",
+    "3-5",
+    "3～5",
+    "3~5",
+    "3—5",
+    "3–5",
+    "3至5",
+    "3到5",
+    "3%-5%",
+    "3个-5个",
+    "3千-1万",
+    "5-3",
+    "-5--3",
+    "≥3-5",
+    "达到3-5个",
+    "5-",
+    "5--",
+  ),
+  ...cell(
+    "Chinese numerals",
+    "十二",
+    "两千",
+    "三万",
+    "二〇二〇",
+    "一百零五",
+    "两万五",
+    "三点五",
+    "百分之五十",
+    "十二五",
+  ),
   ...cell("doubling", "翻一番", "翻番", "倍增", "翻一倍", "实现翻一番", "翻一番以上"),
   ...cell("footnotes", "7.5＊", "62①", "40%*"),
-  ...cell("missing on purpose", "", "——", "—", "-", "--", "/", "／", "无", "空", "N/A", "n/a", "NA", "#N/A", "不适用", "暂无"),
+  ...cell(
+    "missing on purpose",
+    "",
+    "——",
+    "—",
+    "-",
+    "--",
+    "/",
+    "／",
+    "无",
+    "空",
+    "N/A",
+    "n/a",
+    "NA",
+    "#N/A",
+    "不适用",
+    "暂无",
+  ),
   ...cell("not a figure", "待统计", "abc", "1.2.3", "12 15", "=5", "@5", "2016-11-03"),
 ];
 
-const code = (value: string): string => (value === "" ? "" : `\`${value.replaceAll("|", "\\|").replaceAll("`", "ˋ")}\``);
+const code = (value: string): string =>
+  value === "" ? "" : `\`${value.replaceAll("|", "\\|").replaceAll("`", "ˋ")}\``;
 const shown = (value: number | null): string => (value === null ? "" : String(value));
 
 function describe(result: FigureResult): string {
@@ -50,13 +152,21 @@ function describe(result: FigureResult): string {
   const figure = result.value;
   if (figure.kind === "missing") return `missing ${code(figure.marker) || "(blank)"}`;
   const value = figure.comparator === "range" ? `${shown(figure.low)} … ${shown(figure.high)}` : shown(figure.value);
-  const extras = [figure.approximate ? "approximate" : "", figure.footnote === null ? "" : `footnote ${code(figure.footnote)}`].filter((extra) => extra !== "");
-  return [`\`${figure.comparator}\``, value, figure.unit === null ? "" : code(figure.unit), ...extras].filter((part) => part !== "").join(" ");
+  const extras = [
+    figure.approximate ? "approximate" : "",
+    figure.footnote === null ? "" : `footnote ${code(figure.footnote)}`,
+  ].filter((extra) => extra !== "");
+  return [`\`${figure.comparator}\``, value, figure.unit === null ? "" : code(figure.unit), ...extras]
+    .filter((part) => part !== "")
+    .join(" ");
 }
 
 /** The whole golden file, deterministic so that a stale copy shows as a diff. */
 export function renderGoldenFigures(): string {
-  const rows = CASES.map(({ input, context, note }) => `| ${code(input) || "(blank)"} | ${context} | ${describe(parseFigure(input, context))} | ${note} |`);
+  const rows = CASES.map(
+    ({ input, context, note }) =>
+      `| ${code(input) || "(blank)"} | ${context} | ${describe(parseFigure(input, context))} | ${note} |`,
+  );
   return [
     "# Figures as people type them → parseFigure",
     "",

@@ -28,7 +28,11 @@ function icon(size) {
   const white = [255, 255, 255, 255];
   const clear = [0, 0, 0, 0];
   const radius = size / 6;
-  const bars = [0.35, 0.55, 0.8].map((height, i) => ({ x0: 0.16 + i * 0.25, x1: 0.34 + i * 0.25, top: 0.86 - height * 0.72 }));
+  const bars = [0.35, 0.55, 0.8].map((height, i) => ({
+    x0: 0.16 + i * 0.25,
+    x1: 0.34 + i * 0.25,
+    top: 0.86 - height * 0.72,
+  }));
   const rows = [];
   for (let y = 0; y < size; y++) {
     const row = [0]; // filter: none
@@ -55,4 +59,5 @@ function icon(size) {
   ]);
 }
 
-for (const size of [16, 32, 64, 80, 128]) writeFileSync(new URL(`../assets/icon-${size}.png`, import.meta.url), icon(size));
+for (const size of [16, 32, 64, 80, 128])
+  writeFileSync(new URL(`../assets/icon-${size}.png`, import.meta.url), icon(size));

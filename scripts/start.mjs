@@ -24,7 +24,9 @@ if (sideload) {
     stdio: "inherit",
   });
   writeFileSync(join(root, ".dev-server.pid"), String(server.pid));
-  console.log(`Plan Monitor: serving the task pane at http://localhost:${port}/taskpane.html (Ctrl+C or \`npm stop\` ends it).`);
+  console.log(
+    `Plan Monitor: serving the task pane at http://localhost:${port}/taskpane.html (Ctrl+C or \`npm stop\` ends it).`,
+  );
   console.log("No desktop Excel on this platform: to use Excel on the web, see README.md, 'Excel on the web'.");
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);

@@ -16,7 +16,9 @@ try {
   execFileSync("xmllint", ["--noout", "--schema", schema, manifestPath], { stdio: ["ignore", "pipe", "pipe"] });
 } catch (error) {
   if (error.code === "ENOENT") {
-    console.error("xmllint is not installed. On Debian/Ubuntu: apt-get install libxml2-utils (bash .ci/run does this).");
+    console.error(
+      "xmllint is not installed. On Debian/Ubuntu: apt-get install libxml2-utils (bash .ci/run does this).",
+    );
     process.exit(2);
   }
   problems.push(String(error.stderr ?? error.message).trim());
@@ -31,7 +33,8 @@ for (const [, file] of xml.matchAll(/https:\/\/localhost:\d+\/(assets\/[^"]+)"/g
   if (!existsSync(join(root, file))) problems.push(`${file} is named in the manifest but missing from the project.`);
 }
 const floor = /<Set Name="ExcelApi" MinVersion="([\d.]+)"/.exec(xml)?.[1];
-if (floor !== "1.8") problems.push(`ExcelApi requirement floor is ${floor ?? "missing"}; it must be 1.8 (data validation).`);
+if (floor !== "1.8")
+  problems.push(`ExcelApi requirement floor is ${floor ?? "missing"}; it must be 1.8 (data validation).`);
 
 if (problems.length > 0) {
   console.error(`${manifestPath} is not valid:\n- ${problems.join("\n- ")}`);

@@ -48,8 +48,7 @@ export interface FigureFailure {
 }
 
 export type FigureResult =
-  | { readonly ok: true; readonly value: Figure }
-  | { readonly ok: false; readonly issues: readonly FigureFailure[] };
+  { readonly ok: true; readonly value: Figure } | { readonly ok: false; readonly issues: readonly FigureFailure[] };
 
 /**
  * `cell`: a spreadsheet cell or table cell, where `。` may be a decimal point and `，` a thousands separator.

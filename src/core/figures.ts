@@ -25,20 +25,41 @@ interface Word {
   readonly approximate?: boolean;
 }
 
-const byLengthDescending = (words: readonly Word[]): readonly Word[] => [...words].sort((a, b) => b.text.length - a.text.length);
+const byLengthDescending = (words: readonly Word[]): readonly Word[] =>
+  [...words].sort((a, b) => b.text.length - a.text.length);
 
 /** Words and signs before the number, longest first so that 不超过 is not read as 超过. */
 const PREFIX_WORDS: readonly Word[] = byLengthDescending([
-  { text: "≥", bound: ">=" }, { text: "≧", bound: ">=" }, { text: ">=", bound: ">=" },
-  { text: "不低于", bound: ">=" }, { text: "不少于", bound: ">=" }, { text: "不小于", bound: ">=" },
-  { text: "达到", bound: ">=", soft: true }, { text: "达", bound: ">=", soft: true }, { text: "实现", bound: ">=", soft: true },
-  { text: ">", bound: ">" }, { text: "超过", bound: ">" }, { text: "突破", bound: ">" }, { text: "高于", bound: ">" },
-  { text: "大于", bound: ">" }, { text: "多于", bound: ">" },
-  { text: "≤", bound: "<=" }, { text: "≦", bound: "<=" }, { text: "<=", bound: "<=" },
-  { text: "不超过", bound: "<=" }, { text: "不高于", bound: "<=" }, { text: "不大于", bound: "<=" }, { text: "不多于", bound: "<=" },
+  { text: "≥", bound: ">=" },
+  { text: "≧", bound: ">=" },
+  { text: ">=", bound: ">=" },
+  { text: "不低于", bound: ">=" },
+  { text: "不少于", bound: ">=" },
+  { text: "不小于", bound: ">=" },
+  { text: "达到", bound: ">=", soft: true },
+  { text: "达", bound: ">=", soft: true },
+  { text: "实现", bound: ">=", soft: true },
+  { text: ">", bound: ">" },
+  { text: "超过", bound: ">" },
+  { text: "突破", bound: ">" },
+  { text: "高于", bound: ">" },
+  { text: "大于", bound: ">" },
+  { text: "多于", bound: ">" },
+  { text: "≤", bound: "<=" },
+  { text: "≦", bound: "<=" },
+  { text: "<=", bound: "<=" },
+  { text: "不超过", bound: "<=" },
+  { text: "不高于", bound: "<=" },
+  { text: "不大于", bound: "<=" },
+  { text: "不多于", bound: "<=" },
   { text: "控制在", bound: "<=", soft: true },
-  { text: "<", bound: "<" }, { text: "低于", bound: "<" }, { text: "小于", bound: "<" }, { text: "少于", bound: "<" },
-  { text: "约", approximate: true }, { text: "大约", approximate: true }, { text: "近", approximate: true },
+  { text: "<", bound: "<" },
+  { text: "低于", bound: "<" },
+  { text: "小于", bound: "<" },
+  { text: "少于", bound: "<" },
+  { text: "约", approximate: true },
+  { text: "大约", approximate: true },
+  { text: "近", approximate: true },
   { text: "将近", approximate: true },
 ]);
 
@@ -65,7 +86,13 @@ const UNIT_BEFORE_NUMBER: readonly (readonly [text: string, unit: string])[] = [
   ["千分之", "‰"],
 ];
 
-const SIGNS: ReadonlyMap<string, number> = new Map([["+", 1], ["-", -1], ["−", -1], ["﹣", -1], ["负", -1]]);
+const SIGNS: ReadonlyMap<string, number> = new Map([
+  ["+", 1],
+  ["-", -1],
+  ["−", -1],
+  ["﹣", -1],
+  ["负", -1],
+]);
 /** Between the two ends of a range: `3-5`, `3～5` (folded to `~`), `3—5`, `3至5`. */
 const RANGE_SEPARATORS = "-~〜—–―−至到";
 /** Characters that end a unit: range separators, clause punctuation and brackets. `/` stays (`元/人`). */
@@ -92,7 +119,10 @@ function skipSpaces(text: string, at: number): number {
 
 /** Prefix words by their first character, so a long run of symbols costs one lookup per character. */
 const PREFIX_WORDS_BY_FIRST: ReadonlyMap<string, readonly Word[]> = new Map(
-  [...new Set(PREFIX_WORDS.map((word) => word.text.charAt(0)))].map((first) => [first, PREFIX_WORDS.filter((word) => word.text.startsWith(first))]),
+  [...new Set(PREFIX_WORDS.map((word) => word.text.charAt(0)))].map((first) => [
+    first,
+    PREFIX_WORDS.filter((word) => word.text.startsWith(first)),
+  ]),
 );
 
 function matchPrefixWord(text: string, at: number): Word | undefined {
@@ -112,10 +142,17 @@ function hasDigit(text: string): boolean {
 }
 
 type Scanned<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: FigureFailureCode };
-const failed = (code: FigureFailureCode): { readonly ok: false; readonly code: FigureFailureCode } => ({ ok: false, code });
+const failed = (code: FigureFailureCode): { readonly ok: false; readonly code: FigureFailureCode } => ({
+  ok: false,
+  code,
+});
 
 /** A number in digits: `1,234.5`, `12。5` (cell only), `.5`, `1e+21` as JavaScript writes large numbers. */
-function readDigits(text: string, at: number, context: FigureContext): Scanned<{ readonly value: number; readonly end: number }> | null {
+function readDigits(
+  text: string,
+  at: number,
+  context: FigureContext,
+): Scanned<{ readonly value: number; readonly end: number }> | null {
   const isPoint = (ch: string): boolean => ch === "." || (context === "cell" && ch === "。");
   let i = at;
   while (isDigit(text.charAt(i))) i++;
@@ -161,12 +198,17 @@ function readDigits(text: string, at: number, context: FigureContext): Scanned<{
 }
 
 /** A signed number in digits or Chinese numerals; null when none starts here. */
-function readNumber(text: string, at: number, context: FigureContext): Scanned<{ readonly value: number; readonly end: number }> | null {
+function readNumber(
+  text: string,
+  at: number,
+  context: FigureContext,
+): Scanned<{ readonly value: number; readonly end: number }> | null {
   const signChar = text.charAt(at);
   const sign = SIGNS.get(signChar);
   const start = sign === undefined ? at : at + 1;
   const digits = readDigits(text, start, context);
-  if (digits !== null) return digits.ok ? { ok: true, value: { value: (sign ?? 1) * digits.value.value, end: digits.value.end } } : digits;
+  if (digits !== null)
+    return digits.ok ? { ok: true, value: { value: (sign ?? 1) * digits.value.value, end: digits.value.end } } : digits;
   const numeral = readChineseNumeral(text, start);
   if (numeral === null) return null;
   // 十二五 reads 十二 and then a digit: not one number.
@@ -190,7 +232,13 @@ function readUnitText(text: string, at: number): { readonly raw: string; readonl
     const start = skipSpaces(text, end);
     let i = start;
     // Digits belong to a unit only right after a Latin letter: `m2`, `CO2`.
-    while (i < text.length && !isSpace(text.charAt(i)) && !UNIT_STOPS.has(text.charAt(i)) && (!isDigit(text.charAt(i)) || (i > start && isLatin(text.charAt(i - 1))))) i++;
+    while (
+      i < text.length &&
+      !isSpace(text.charAt(i)) &&
+      !UNIT_STOPS.has(text.charAt(i)) &&
+      (!isDigit(text.charAt(i)) || (i > start && isLatin(text.charAt(i - 1))))
+    )
+      i++;
     if (i === start) return { raw, end };
     raw += text.slice(start, i);
     end = i;
@@ -198,7 +246,11 @@ function readUnitText(text: string, at: number): { readonly raw: string; readonl
 }
 
 /** Peels footnote markers and suffix words (以上, 左右) off the end of the unit text; the rest is the unit. */
-function splitUnitText(raw: string): { readonly unit: string | null; readonly words: readonly Word[]; readonly footnote: string | null } {
+function splitUnitText(raw: string): {
+  readonly unit: string | null;
+  readonly words: readonly Word[];
+  readonly footnote: string | null;
+} {
   const words: Word[] = [];
   let footnote: string | null = null;
   let end = raw.length;
@@ -232,7 +284,10 @@ function readTerm(text: string, at: number, context: FigureContext): Scanned<Ter
   const unitText = readUnitText(text, more ? moreAt + 1 : number.value.end);
   const tail = splitUnitText(unitText.raw);
   const words = more ? [MORE_THAN, ...tail.words] : tail.words;
-  return { ok: true, value: { value: number.value.value, unit: tail.unit, words, footnote: tail.footnote, end: unitText.end } };
+  return {
+    ok: true,
+    value: { value: number.value.value, unit: tail.unit, words, footnote: tail.footnote, end: unitText.end },
+  };
 }
 
 const isHardBound = (word: Word): boolean => word.bound !== undefined && word.soft !== true;
@@ -257,7 +312,9 @@ function combineBounds(words: readonly Word[]): Scanned<Bound | null> {
 
 const approximate = (words: readonly Word[]): boolean => words.some((word) => word.approximate === true);
 
-const quantity = (fields: Pick<Quantity, "comparator" | "value" | "low" | "high" | "unit" | "approximate" | "footnote">): Quantity => ({
+const quantity = (
+  fields: Pick<Quantity, "comparator" | "value" | "low" | "high" | "unit" | "approximate" | "footnote">,
+): Quantity => ({
   kind: "quantity",
   ...fields,
 });
@@ -269,7 +326,8 @@ const plain = (value: number): number => (value === 0 ? 0 : value);
 function checkNothingFollows(text: string, from: number, context: FigureContext): Scanned<null> {
   for (let i = from; i < text.length; i++) {
     const ch = text.charAt(i);
-    if (!isSpace(ch) && !(context === "text" && CLAUSE_ENDS.has(ch))) return failed(hasDigit(text.slice(from)) ? "several-numbers" : "malformed-number");
+    if (!isSpace(ch) && !(context === "text" && CLAUSE_ENDS.has(ch)))
+      return failed(hasDigit(text.slice(from)) ? "several-numbers" : "malformed-number");
   }
   return { ok: true, value: null };
 }
@@ -284,11 +342,27 @@ function readDoubling(text: string, at: number, before: readonly Word[], context
   const bound = combineBounds(words);
   // A doubling target is already a floor, so 翻一番以上 still reads x2; an upper bound on it means nothing.
   if (unit !== null || !bound.ok || (bound.value !== null && !isUpward(bound.value))) return failed("malformed-number");
-  return { ok: true, value: quantity({ comparator: "x2", value: null, low: null, high: null, unit: null, approximate: approximate(words), footnote }) };
+  return {
+    ok: true,
+    value: quantity({
+      comparator: "x2",
+      value: null,
+      low: null,
+      high: null,
+      unit: null,
+      approximate: approximate(words),
+      footnote,
+    }),
+  };
 }
 
 /** A number or a range, with its unit and the words around it. */
-function readQuantity(text: string, at: number, before: readonly Word[], context: FigureContext): Scanned<Quantity> | null {
+function readQuantity(
+  text: string,
+  at: number,
+  before: readonly Word[],
+  context: FigureContext,
+): Scanned<Quantity> | null {
   const unitFirst = UNIT_BEFORE_NUMBER.find(([prefix]) => text.startsWith(prefix, at));
   const impliedUnit = unitFirst?.[1] ?? null;
   const first = readTerm(text, at + (unitFirst?.[0].length ?? 0), context);
@@ -313,20 +387,42 @@ function readQuantity(text: string, at: number, before: readonly Word[], context
   const footnote = first.value.footnote ?? second?.footnote ?? null;
   if (second === null) {
     const unit = first.value.unit ?? impliedUnit;
-    return { ok: true, value: quantity({ comparator: bound.value ?? "=", value: plain(first.value.value), low: null, high: null, unit, approximate: approximate(words), footnote }) };
+    return {
+      ok: true,
+      value: quantity({
+        comparator: bound.value ?? "=",
+        value: plain(first.value.value),
+        low: null,
+        high: null,
+        unit,
+        approximate: approximate(words),
+        footnote,
+      }),
+    };
   }
 
   // `≥3-5` says two different things; a soft verb (达到3-5个) gives way to the range.
   if (words.some(isHardBound)) return failed("malformed-number");
   // `3-5个`, `3个-5个`, `3%-5%`: one unit for both ends; `3千-1万` brings the low end into the high end's unit.
   const unit = second.unit ?? first.value.unit;
-  const low = first.value.unit === null || first.value.unit === unit ? first.value.value : convertValue(first.value.value, first.value.unit, unit);
+  const low =
+    first.value.unit === null || first.value.unit === unit
+      ? first.value.value
+      : convertValue(first.value.value, first.value.unit, unit);
   const lowValue = typeof low === "number" ? low : low.ok ? low.value : null;
   if (lowValue === null) return failed("malformed-number");
   if (lowValue > second.value) return failed("inverted-range");
   return {
     ok: true,
-    value: quantity({ comparator: "range", value: null, low: plain(lowValue), high: plain(second.value), unit: unit ?? impliedUnit, approximate: approximate(words), footnote }),
+    value: quantity({
+      comparator: "range",
+      value: null,
+      low: plain(lowValue),
+      high: plain(second.value),
+      unit: unit ?? impliedUnit,
+      approximate: approximate(words),
+      footnote,
+    }),
   };
 }
 
@@ -366,12 +462,26 @@ function parseText(raw: string, context: FigureContext): Scanned<Figure> {
  * @example parseFigure("12。5", "text") // → not ok, [{ code: "several-numbers", input: "12。5" }]
  */
 export function parseFigure(input: CellInput, context: FigureContext = "cell"): FigureResult {
-  const failWith = (code: FigureFailureCode, text: string): FigureResult => ({ ok: false, issues: [{ code, input: text }] });
+  const failWith = (code: FigureFailureCode, text: string): FigureResult => ({
+    ok: false,
+    issues: [{ code, input: text }],
+  });
   if (input === null || input === undefined) return { ok: true, value: { kind: "missing", marker: "" } };
   if (typeof input === "boolean") return failWith("not-a-number", String(input));
   if (typeof input === "number") {
     if (!Number.isFinite(input)) return failWith("not-a-number", String(input));
-    return { ok: true, value: quantity({ comparator: "=", value: plain(input), low: null, high: null, unit: null, approximate: false, footnote: null }) };
+    return {
+      ok: true,
+      value: quantity({
+        comparator: "=",
+        value: plain(input),
+        low: null,
+        high: null,
+        unit: null,
+        approximate: false,
+        footnote: null,
+      }),
+    };
   }
   const parsed = parseText(input, context);
   return parsed.ok ? parsed : failWith(parsed.code, input);

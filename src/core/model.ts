@@ -80,13 +80,7 @@ export interface Observation {
 
 /** Status of an indicator in a reporting year. */
 export type Status =
-  | "achieved"
-  | "on-track"
-  | "needs-acceleration"
-  | "off-track"
-  | "deteriorating"
-  | "no-data"
-  | "not-assessable";
+  "achieved" | "on-track" | "needs-acceleration" | "off-track" | "deteriorating" | "no-data" | "not-assessable";
 
 export const STATUSES: readonly Status[] = [
   "achieved",
@@ -99,7 +93,8 @@ export const STATUSES: readonly Status[] = [
 ];
 
 /** Total functions return this instead of throwing: every problem is collected, not just the first. */
-export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly E[] };
+export type Result<T, E> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly E[] };
 
 export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
   return { ok: true, value };

@@ -1,23 +1,38 @@
 /** Digits, including the financial forms (壹贰叁) and 两 as people say it before a magnitude (两千). */
 const DIGITS: ReadonlyMap<string, number> = new Map([
-  ["〇", 0], ["零", 0],
-  ["一", 1], ["壹", 1],
-  ["二", 2], ["贰", 2], ["两", 2], ["兩", 2],
-  ["三", 3], ["叁", 3],
-  ["四", 4], ["肆", 4],
-  ["五", 5], ["伍", 5],
-  ["六", 6], ["陆", 6],
-  ["七", 7], ["柒", 7],
-  ["八", 8], ["捌", 8],
-  ["九", 9], ["玖", 9],
+  ["〇", 0],
+  ["零", 0],
+  ["一", 1],
+  ["壹", 1],
+  ["二", 2],
+  ["贰", 2],
+  ["两", 2],
+  ["兩", 2],
+  ["三", 3],
+  ["叁", 3],
+  ["四", 4],
+  ["肆", 4],
+  ["五", 5],
+  ["伍", 5],
+  ["六", 6],
+  ["陆", 6],
+  ["七", 7],
+  ["柒", 7],
+  ["八", 8],
+  ["捌", 8],
+  ["九", 9],
+  ["玖", 9],
 ]);
 /** Placeholders for a skipped place: 一百零五 = 105. */
 const ZEROS: ReadonlySet<string> = new Set(["〇", "零"]);
 /** Magnitudes inside a four-digit section. */
 const SMALL_UNITS: ReadonlyMap<string, number> = new Map([
-  ["十", 10], ["拾", 10],
-  ["百", 100], ["佰", 100],
-  ["千", 1000], ["仟", 1000],
+  ["十", 10],
+  ["拾", 10],
+  ["百", 100],
+  ["佰", 100],
+  ["千", 1000],
+  ["仟", 1000],
 ]);
 /** Magnitudes between sections, largest first; 万亿 is 万 then 亿 and needs no entry of its own. */
 const BIG_UNITS: readonly { readonly chars: string; readonly value: number }[] = [
@@ -69,7 +84,8 @@ function parseSection(text: string): number | null {
     const unit = SMALL_UNITS.get(ch);
     if (unit === undefined || unit >= lastUnit) return null;
     // 十 alone opens a number (十二 = 12) but not after a higher place: 一百十 is not written, 一百一十 is.
-    const multiplier: number | null = pending ?? (unit === 10 && lastUnit === Number.POSITIVE_INFINITY && !zero ? 1 : null);
+    const multiplier: number | null =
+      pending ?? (unit === 10 && lastUnit === Number.POSITIVE_INFINITY && !zero ? 1 : null);
     if (multiplier === null) return null;
     value += multiplier * unit;
     lastUnit = unit;
@@ -97,7 +113,10 @@ function parseBelow(text: string, level: number): number | null {
   const zeroLed = ZEROS.has(lowText.charAt(0));
   const lowDigit = DIGITS.get(lowText);
   // 两万五 = 25000 and 一亿五 = 1.5亿: a lone digit after a magnitude is one place lower.
-  const low = !zeroLed && lowDigit !== undefined ? (lowDigit * big.value) / 10 : parseBelow(zeroLed ? lowText.slice(1) : lowText, level + 1);
+  const low =
+    !zeroLed && lowDigit !== undefined
+      ? (lowDigit * big.value) / 10
+      : parseBelow(zeroLed ? lowText.slice(1) : lowText, level + 1);
   return low === null ? null : high * big.value + low;
 }
 
@@ -140,7 +159,10 @@ function finite(value: number | null): number | null {
  * @example readChineseNumeral("两千家", 0) // → { value: 2000, end: 2 }
  * @example readChineseNumeral("突破七千亿", 2) // → { value: 7000, end: 4 }
  */
-export function readChineseNumeral(text: string, start: number): { readonly value: number; readonly end: number } | null {
+export function readChineseNumeral(
+  text: string,
+  start: number,
+): { readonly value: number; readonly end: number } | null {
   let end = start;
   while (end < text.length && end - start < MAX_NUMERAL_LENGTH && isNumeralChar(text.charAt(end))) end++;
   for (let stop = end; stop > start; stop--) {

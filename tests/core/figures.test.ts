@@ -4,7 +4,12 @@ import type { FigureContext, FigureFailureCode, Quantity } from "../../src/core/
 import { parseFigure } from "../../src/core/figures";
 import { GOLDEN_FIGURES_COMMAND, GOLDEN_FIGURES_PATH, renderGoldenFigures } from "../../scripts/golden-figures";
 
-const FAILURE_CODES: readonly FigureFailureCode[] = ["not-a-number", "malformed-number", "several-numbers", "inverted-range"];
+const FAILURE_CODES: readonly FigureFailureCode[] = [
+  "not-a-number",
+  "malformed-number",
+  "several-numbers",
+  "inverted-range",
+];
 
 /** A quantity as the parser reports it; a row of a table states only what differs from a bare number. */
 const q = (fields: Partial<Omit<Quantity, "kind">>): Quantity => ({
@@ -19,7 +24,8 @@ const q = (fields: Partial<Omit<Quantity, "kind">>): Quantity => ({
   ...fields,
 });
 
-const toFullWidth = (text: string): string => text.replace(/[!-~]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+const toFullWidth = (text: string): string =>
+  text.replace(/[!-~]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 
 describe("parseFigure reads figures as staff type them into cells", () => {
   it.each<[string, Quantity]>([
@@ -116,12 +122,25 @@ describe("parseFigure reads figures as staff type them into cells", () => {
     expect(parseFigure(input)).toEqual({ ok: true, value: expected });
   });
 
-  it.each([["——"], ["—"], ["-"], ["--"], ["/"], ["／"], ["无"], ["空"], ["N/A"], ["n/a"], ["NA"], ["#N/A"], ["不适用"], ["暂无"], [" 无 "]])(
-    "%s is a figure missing on purpose, with its marker",
-    (input) => {
-      expect(parseFigure(input)).toEqual({ ok: true, value: { kind: "missing", marker: input.trim() } });
-    },
-  );
+  it.each([
+    ["——"],
+    ["—"],
+    ["-"],
+    ["--"],
+    ["/"],
+    ["／"],
+    ["无"],
+    ["空"],
+    ["N/A"],
+    ["n/a"],
+    ["NA"],
+    ["#N/A"],
+    ["不适用"],
+    ["暂无"],
+    [" 无 "],
+  ])("%s is a figure missing on purpose, with its marker", (input) => {
+    expect(parseFigure(input)).toEqual({ ok: true, value: { kind: "missing", marker: input.trim() } });
+  });
 
   it.each<[string, FigureFailureCode]>([
     ["待统计", "not-a-number"],
@@ -151,11 +170,11 @@ describe("parseFigure reads figures as staff type them into cells", () => {
     expect(parseFigure(input)).toEqual({ ok: false, issues: [{ code, input }] });
   });
 
-  it.each([[""], ["   "], ["\u3000"], ["\u00a0\t"]])("a blank cell %j is missing with marker \"\"", (input) => {
+  it.each([[""], ["   "], ["\u3000"], ["\u00a0\t"]])('a blank cell %j is missing with marker ""', (input) => {
     expect(parseFigure(input)).toEqual({ ok: true, value: { kind: "missing", marker: "" } });
   });
 
-  it.each([[null], [undefined]])("an empty cell (%s) is missing with marker \"\"", (input) => {
+  it.each([[null], [undefined]])('an empty cell (%s) is missing with marker ""', (input) => {
     expect(parseFigure(input)).toEqual({ ok: true, value: { kind: "missing", marker: "" } });
   });
 
@@ -163,9 +182,12 @@ describe("parseFigure reads figures as staff type them into cells", () => {
     expect(parseFigure(12.5)).toEqual({ ok: true, value: q({ value: 12.5 }) });
   });
 
-  it.each([[Number.NaN], [Number.POSITIVE_INFINITY], [Number.NEGATIVE_INFINITY], [true], [false]])("%s from a cell is not a number", (input) => {
-    expect(parseFigure(input)).toEqual({ ok: false, issues: [{ code: "not-a-number", input: String(input) }] });
-  });
+  it.each([[Number.NaN], [Number.POSITIVE_INFINITY], [Number.NEGATIVE_INFINITY], [true], [false]])(
+    "%s from a cell is not a number",
+    (input) => {
+      expect(parseFigure(input)).toEqual({ ok: false, issues: [{ code: "not-a-number", input: String(input) }] });
+    },
+  );
 });
 
 describe("parseFigure in running plan text", () => {
@@ -196,7 +218,9 @@ describe("parseFigure properties", () => {
   const contexts = fc.constantFrom<FigureContext>("cell", "text");
   /** Characters the scanner gives meaning to, so random strings reach its corners rather than "not-a-number". */
   const figureish = fc.string({
-    unit: fc.constantFrom(..."0123456789.,，。-−~—至到+eE%‰*①万亿千百十一二两三〇零点余多约近≥≤<>=以上下内左右超过突破翻番倍增元个 /"),
+    unit: fc.constantFrom(
+      ..."0123456789.,，。-−~—至到+eE%‰*①万亿千百十一二两三〇零点余多约近≥≤<>=以上下内左右超过突破翻番倍增元个 /",
+    ),
     maxLength: 24,
   });
 
@@ -215,7 +239,10 @@ describe("parseFigure properties", () => {
 
   it("never throws and always answers with a figure or a closed-list failure", () => {
     for (const strings of [fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }), figureish]) {
-      fc.assert(fc.property(strings, contexts, (input, context) => wellFormed(input, context)), { numRuns: 500 });
+      fc.assert(
+        fc.property(strings, contexts, (input, context) => wellFormed(input, context)),
+        { numRuns: 500 },
+      );
     }
   });
 
@@ -253,22 +280,31 @@ describe("parseFigure properties", () => {
 
   it("reads back a number written with thousands separators", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.stringMatching(/^[0-9]{0,4}$/u), fc.constantFrom(",", "，"), (whole, fraction, comma) => {
-        const grouped = whole.toString().replace(/\B(?=(\d{3})+$)/gu, comma);
-        const written = fraction === "" ? grouped : `${grouped}.${fraction}`;
-        const expected = Number(fraction === "" ? whole.toString() : `${whole}.${fraction}`);
-        expect(parseFigure(written)).toEqual({ ok: true, value: q({ value: expected }) });
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 15n }),
+        fc.stringMatching(/^[0-9]{0,4}$/u),
+        fc.constantFrom(",", "，"),
+        (whole, fraction, comma) => {
+          const grouped = whole.toString().replace(/\B(?=(\d{3})+$)/gu, comma);
+          const written = fraction === "" ? grouped : `${grouped}.${fraction}`;
+          const expected = Number(fraction === "" ? whole.toString() : `${whole}.${fraction}`);
+          expect(parseFigure(written)).toEqual({ ok: true, value: q({ value: expected }) });
+        },
+      ),
     );
   });
 
   it("refuses thousands separators that do not group by three", () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[1-9][0-9]{0,2}$/u), fc.array(fc.stringMatching(/^[0-9]{1,5}$/u), { minLength: 1, maxLength: 4 }), (head, groups) => {
-        fc.pre(groups.some((group) => group.length !== 3));
-        const input = [head, ...groups].join(",");
-        expect(parseFigure(input)).toEqual({ ok: false, issues: [{ code: "malformed-number", input }] });
-      }),
+      fc.property(
+        fc.stringMatching(/^[1-9][0-9]{0,2}$/u),
+        fc.array(fc.stringMatching(/^[0-9]{1,5}$/u), { minLength: 1, maxLength: 4 }),
+        (head, groups) => {
+          fc.pre(groups.some((group) => group.length !== 3));
+          const input = [head, ...groups].join(",");
+          expect(parseFigure(input)).toEqual({ ok: false, issues: [{ code: "malformed-number", input }] });
+        },
+      ),
     );
   });
 
@@ -293,7 +329,9 @@ describe("parseFigure properties", () => {
 
   it("returns promptly on a megabyte of anything a paste can bring", () => {
     const megabyte = 1 << 20;
-    const inputs = ["1", "1,", "1.", "一", "十", "≥", "以上", "*", "-", " ", "3-", "万", "约", "a1"].map((piece) => piece.repeat(megabyte / piece.length));
+    const inputs = ["1", "1,", "1.", "一", "十", "≥", "以上", "*", "-", " ", "3-", "万", "约", "a1"].map((piece) =>
+      piece.repeat(megabyte / piece.length),
+    );
     inputs.push(`5${"以上".repeat(megabyte / 2)}`, `5${"*".repeat(megabyte)}`, `5 ${"元".repeat(megabyte)}`);
     for (const input of inputs) {
       for (const context of ["cell", "text"] as const) {
@@ -310,7 +348,9 @@ describe("the golden table of figures", () => {
   it("is up to date", () => {
     const onDisk = readFileSync(GOLDEN_FIGURES_PATH, "utf8");
     if (onDisk !== renderGoldenFigures()) {
-      throw new Error(`tests/core/golden/figures.md is out of date: run \`${GOLDEN_FIGURES_COMMAND}\` and review the diff.`);
+      throw new Error(
+        `tests/core/golden/figures.md is out of date: run \`${GOLDEN_FIGURES_COMMAND}\` and review the diff.`,
+      );
     }
   });
 });

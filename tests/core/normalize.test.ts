@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { normalizeText } from "../../src/core/normalize";
 
-const toFullWidth = (text: string): string => text.replace(/[!-~]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+const toFullWidth = (text: string): string =>
+  text.replace(/[!-~]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 
 describe("normalizeText", () => {
   it.each<[string, string]>([
@@ -28,9 +29,12 @@ describe("normalizeText", () => {
 
   it("folds any printable ASCII written in full width back to itself", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...Array.from({ length: 94 }, (_, i) => String.fromCharCode(0x21 + i))) }), (ascii) => {
-        expect(normalizeText(toFullWidth(ascii))).toBe(ascii);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...Array.from({ length: 94 }, (_, i) => String.fromCharCode(0x21 + i))) }),
+        (ascii) => {
+          expect(normalizeText(toFullWidth(ascii))).toBe(ascii);
+        },
+      ),
     );
   });
 

@@ -75,12 +75,24 @@ describe("parseChineseNumeral", () => {
     expect(parseChineseNumeral(text)).toBe(value);
   });
 
-  it.each([[""], ["十二五"], ["万"], ["百"], ["亿"], ["亿元"], ["一百十"], ["三点"], ["点五"], ["萬"], ["二二十"], ["abc"], ["12"], ["一".repeat(41)]])(
-    "%j is not one numeral",
-    (text) => {
-      expect(parseChineseNumeral(text)).toBeNull();
-    },
-  );
+  it.each([
+    [""],
+    ["十二五"],
+    ["万"],
+    ["百"],
+    ["亿"],
+    ["亿元"],
+    ["一百十"],
+    ["三点"],
+    ["点五"],
+    ["萬"],
+    ["二二十"],
+    ["abc"],
+    ["12"],
+    ["一".repeat(41)],
+  ])("%j is not one numeral", (text) => {
+    expect(parseChineseNumeral(text)).toBeNull();
+  });
 
   it("reads back every whole number below 10¹² as a formal document writes it", () => {
     fc.assert(
@@ -102,10 +114,16 @@ describe("parseChineseNumeral", () => {
 
   it("never throws, and answers null or a finite number", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: fc.constantFrom(..."零〇一二两三四五六七八九十百千万亿点") }), fc.string({ unit: "binary" })), (text) => {
-        const value = parseChineseNumeral(text);
-        expect(value === null || Number.isFinite(value)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: fc.constantFrom(..."零〇一二两三四五六七八九十百千万亿点") }),
+          fc.string({ unit: "binary" }),
+        ),
+        (text) => {
+          const value = parseChineseNumeral(text);
+          expect(value === null || Number.isFinite(value)).toBe(true);
+        },
+      ),
     );
   });
 });
