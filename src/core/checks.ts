@@ -51,6 +51,23 @@ export function checkIndicator(
   observations: readonly Observation[],
   context: CheckContext,
 ): readonly Finding[] {
+  return checkRow(indicator, observations, context).findings;
+}
+
+export interface RowCheck {
+  readonly findings: readonly Finding[];
+  /** Year → figure in the row's unit, for the years within the plan whose figure has no error: what may be assessed. */
+  readonly usable: ReadonlyMap<number, number>;
+}
+
+/**
+ * `checkIndicator`, also handing back the figures that passed, so assessing them needs no second parse.
+ *
+ * @example
+ * checkRow(patents, [{ indicatorId: patents.id, year: 2016, input: "2.2万" }, { indicatorId: patents.id, year: 2017, input: "-5" }], ctx)
+ * // → { findings: [{ code: "negative-value", year: 2017, … }], usable: Map { 2016 → 22000 } }
+ */
+export function checkRow(indicator: Indicator, observations: readonly Observation[], context: CheckContext): RowCheck {
   const thresholds: CheckThresholds = { ...DEFAULT_CHECK_THRESHOLDS, ...context.thresholds };
   const reading = readSeries(indicator, observations);
   const years = monitoredYears(indicator, context.period);
@@ -84,7 +101,7 @@ export function checkIndicator(
     ...unchangedRunFindings(indicator, history, checked, thresholds),
     ...restatedBaselineFindings(indicator, clean, thresholds),
   );
-  return sortFindings(findings);
+  return { findings: sortFindings(findings), usable: clean };
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   blankCellPolicyText,
   figureFailureText,
   formatFinding,
+  formatTarget,
   LOCALES,
   localeFromDisplayLanguage,
   NUMBER_FORMAT,
@@ -426,5 +427,20 @@ describe("number formatting", () => {
     [Number.POSITIVE_INFINITY, "—"],
   ])("oneDecimal(%p) → %s", (n, text) => {
     expect(NUMBER_FORMAT.oneDecimal(n)).toBe(text);
+  });
+});
+
+describe("targets as a plan's table writes them", () => {
+  it.each([
+    [{ comparator: ">=", year: 2020, value: 67 }, "zh-CN", "≥67"],
+    [{ comparator: ">", year: 2020, value: 1000 }, "zh-CN", ">1000"],
+    [{ comparator: "<=", year: 2020, value: 0.5 }, "en-US", "≤0.5"],
+    [{ comparator: "<", year: 2020, value: 3 }, "zh-CN", "<3"],
+    [{ comparator: "=", year: 2020, value: 29600 }, "zh-CN", "29600"],
+    [{ comparator: "range", year: 2025, low: 3, high: 5 }, "zh-CN", "3～5"],
+    [{ comparator: "x2", year: 2020 }, "zh-CN", "翻一番"],
+    [{ comparator: "x2", year: 2020 }, "en-US", "double the baseline"],
+  ] as const)("%j in %s → %s", (target, locale, text) => {
+    expect(formatTarget(target, locale)).toBe(text);
   });
 });

@@ -5,7 +5,10 @@
  */
 import type { FigureFailureCode } from "../figure-types";
 import type { Finding, FindingCode, FindingOf, Severity } from "../findings";
-import type { Comparator, Measure, Status } from "../model";
+import type { NotAssessableReason } from "../assessment";
+import type { Attribute, Comparator, Measure, Status, Target } from "../model";
+import type { ReviewState } from "../review";
+import type { SummaryColumnKey } from "../summary";
 import { enUS } from "./en-US";
 import { zhCN } from "./zh-CN";
 
@@ -36,6 +39,16 @@ export interface MessageCatalog {
   readonly severity: { readonly [S in Severity]: string };
   /** Labels of assessment statuses (`model.ts` `Status`). */
   readonly status: { readonly [S in Status]: string };
+  /** Why an indicator cannot be assessed (`assessment.ts` `NotAssessableReason`), as a short clause. */
+  readonly notAssessable: { readonly [R in NotAssessableReason]: string };
+  /** Where a flagged cell stands in review (`review.ts` `ReviewState`). */
+  readonly review: { readonly [R in ReviewState]: string };
+  /** Column headers of the compliance summary, in the words of a mid-term evaluation table. */
+  readonly summaryColumns: { readonly [K in SummaryColumnKey]: string };
+  /** 预期性 / 约束性 as the reader's language says them. */
+  readonly attributes: { readonly [A in Attribute]: string };
+  /** How 翻一番 reads in a target cell, and the joiner of a range (`3～5`). */
+  readonly target: { readonly double: string; readonly rangeJoiner: string };
   /** Rules the task pane states to the person filling the sheet. */
   readonly policy: { readonly blankCell: string };
 }
@@ -111,6 +124,61 @@ export function figureFailureText(code: FigureFailureCode, locale: Locale): stri
  */
 export function blankCellPolicyText(locale: Locale): string {
   return CATALOGS[locale].policy.blankCell;
+}
+
+/**
+ * @example
+ * notAssessableText("no-baseline", "zh-CN") // → "规划未给出基期值，中期年份无法按序时进度评估"
+ */
+export function notAssessableText(reason: NotAssessableReason, locale: Locale): string {
+  return CATALOGS[locale].notAssessable[reason];
+}
+
+/**
+ * @example
+ * reviewStateLabel("awaiting-review", "zh-CN") // → "待审核"
+ */
+export function reviewStateLabel(state: ReviewState, locale: Locale): string {
+  return CATALOGS[locale].review[state];
+}
+
+/**
+ * @example
+ * attributeLabel("约束性", "en-US") // → "Binding"
+ */
+export function attributeLabel(attribute: Attribute, locale: Locale): string {
+  return CATALOGS[locale].attributes[attribute];
+}
+
+/**
+ * @example
+ * summaryColumnLabel("elapsed", "zh-CN") // → "序时进度"
+ */
+export function summaryColumnLabel(key: SummaryColumnKey, locale: Locale): string {
+  return CATALOGS[locale].summaryColumns[key];
+}
+
+const COMPARATOR_SIGNS = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "" } as const;
+
+/**
+ * A target as a plan's table writes it, for template and summary cells: the comparator sign before the value.
+ *
+ * @example
+ * formatTarget({ comparator: ">=", year: 2020, value: 67 }, "zh-CN") // → "≥67"
+ * formatTarget({ comparator: "range", year: 2025, low: 3, high: 5 }, "zh-CN") // → "3～5"
+ * formatTarget({ comparator: "x2", year: 2020 }, "en-US") // → "double the baseline"
+ */
+export function formatTarget(target: Target, locale: Locale): string {
+  const { number } = NUMBER_FORMAT;
+  const words = CATALOGS[locale].target;
+  switch (target.comparator) {
+    case "x2":
+      return words.double;
+    case "range":
+      return `${number(target.low)}${words.rangeJoiner}${number(target.high)}`;
+    default:
+      return `${COMPARATOR_SIGNS[target.comparator]}${number(target.value)}`;
+  }
 }
 
 /**
