@@ -1,0 +1,94 @@
+/**
+ * `core.observations_1m`: parse + check + assess of 1,000,000 figures as staff type them, against a bare loop that
+ * only parses the same strings with `Number`. Goal (issue 3): ratio ≤ 3.
+ */
+import { assessSeries } from "../src/core/assessment";
+import { checkRow } from "../src/core/checks";
+import type { CellInput, Indicator, Observation, Plan } from "../src/core/model";
+import { compareTimes, type BenchRow } from "./harness";
+
+const YEARS = 10;
+const INDICATORS = 100_000;
+const FIRST_YEAR = 2016;
+
+/**
+ * What cells hold in practice: mostly plain figures, then the forms people type (separators, full width,
+ * magnitudes, approximations, markers) and the odd blank or text. Deterministic, so runs compare.
+ */
+function cellFor(i: number, year: number): CellInput {
+  const value = 1000 + ((i * 7919 + year * 104729) % 9000) + year - FIRST_YEAR;
+  switch ((i + year) % 20) {
+    case 0:
+      return `${value.toLocaleString("en-US")}`;
+    case 1:
+      return String(value).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    case 2:
+      return `${(value / 10000).toFixed(2)}万`;
+    case 3:
+      return `约${value}`;
+    case 4:
+      return "——";
+    case 5:
+      return "";
+    case 6:
+      return "待统计";
+    default:
+      return String(value);
+  }
+}
+
+function syntheticPlan(): { plan: Plan; observations: Observation[] } {
+  const indicators: Indicator[] = [];
+  const observations: Observation[] = [];
+  for (let i = 0; i < INDICATORS; i++) {
+    const indicator: Indicator = {
+      id: `bench:${i}:2025`,
+      name: `指标${i}（件）`,
+      unit: "件",
+      attribute: i % 3 === 0 ? "约束性" : "预期性",
+      direction: "increase",
+      measure: i % 2 === 0 ? "count" : "per-capita",
+      baseline: { year: FIRST_YEAR - 1, value: 1000 },
+      target: { comparator: ">=", year: FIRST_YEAR + YEARS - 1, value: 9000 },
+      provenance: [],
+    };
+    indicators.push(indicator);
+    for (let y = 0; y < YEARS; y++) {
+      observations.push({ indicatorId: indicator.id, year: FIRST_YEAR + y, input: cellFor(i, FIRST_YEAR + y) });
+    }
+  }
+  const plan: Plan = {
+    id: "bench",
+    title: "synthetic",
+    region: null,
+    period: { start: FIRST_YEAR, end: FIRST_YEAR + YEARS - 1 },
+    indicators,
+  };
+  return { plan, observations };
+}
+
+export function benchCore(): BenchRow {
+  const { plan, observations } = syntheticPlan();
+  const years = Array.from({ length: YEARS }, (_, y) => FIRST_YEAR + y);
+  const strings = observations.map((observation) => String(observation.input ?? ""));
+
+  const parseCheckAssess = (): number => {
+    let statuses = 0;
+    for (let i = 0; i < plan.indicators.length; i++) {
+      const indicator = plan.indicators[i] as Indicator;
+      const row = observations.slice(i * YEARS, (i + 1) * YEARS);
+      const { findings, usable } = checkRow(indicator, row, { period: plan.period });
+      statuses += assessSeries(indicator, usable, years).length + findings.length;
+    }
+    return statuses;
+  };
+  const numberOnly = (): number => {
+    let sum = 0;
+    for (const text of strings) {
+      const value = Number(text);
+      if (!Number.isNaN(value)) sum += value;
+    }
+    return sum;
+  };
+  return compareTimes("core.observations_1m", parseCheckAssess, numberOnly, 3, { observations: observations.length });
+}

@@ -1,0 +1,4 @@
+import { benchCore } from "./core";
+import { print } from "./harness";
+
+print(benchCore());
