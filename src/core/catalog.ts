@@ -1,0 +1,165 @@
+/**
+ * Extracted entries → a plan's indicators. A plan states an indicator in its table and restates it in its text,
+ * often under a shorter name or in another unit (29600亿元 in the table, 2.96万亿元 in the text); one indicator
+ * with all its provenances comes out, and a disagreement is reported for a person to settle, never chosen silently.
+ */
+import type { ExtractedIndicator } from "./extract/types";
+import { indicatorId, normaliseIndicatorName } from "./indicator-id";
+import { inferMeasure } from "./measure";
+import type { Indicator, Plan, PlanPeriod, Provenance, Target } from "./model";
+import { convertValue } from "./units";
+
+/** A table row and a text statement name the same indicator but give different targets (after unit conversion). */
+export interface CatalogConflict {
+  readonly code: "target-mismatch";
+  readonly name: string;
+  readonly kept: { readonly line: number; readonly target: Target; readonly unit: string | null };
+  readonly other: { readonly line: number; readonly target: Target; readonly unit: string | null };
+}
+
+/** An entry that cannot become an indicator, with why. */
+export interface CatalogSkip {
+  readonly code: "no-target-year" | "no-target-value";
+  readonly name: string;
+  readonly line: number;
+}
+
+export interface CatalogBuild {
+  readonly plan: Plan;
+  readonly conflicts: readonly CatalogConflict[];
+  readonly skipped: readonly CatalogSkip[];
+}
+
+export interface CatalogMeta {
+  readonly id: string;
+  readonly title: string;
+  readonly region: string | null;
+  readonly period: PlanPeriod;
+}
+
+/** Relative difference within which two statements of a target agree (rounding in 2.96万亿 vs 29600亿). */
+const AGREEMENT = 0.005;
+
+/** A shorter name must be this long to stand for a longer one (`营业收入` for `全省高新技术产业营业收入` is too vague). */
+const MIN_SHARED_NAME = 6;
+
+interface Group {
+  readonly primary: ExtractedIndicator;
+  readonly target: Target;
+  readonly key: string;
+  readonly provenance: Provenance[];
+}
+
+/**
+ * @example
+ * buildCatalog(extractPlan(text).indicators, { id: "sichuan-14th-hitech", title, region: "四川省", period })
+ * // → { plan: { indicators: [{ name: "全省高新技术产业营业收入", unit: "亿元", provenance: [table 127, text 60] …}] },
+ * //     conflicts: [], skipped: [] }
+ */
+export function buildCatalog(entries: readonly ExtractedIndicator[], meta: CatalogMeta): CatalogBuild {
+  const groups: Group[] = [];
+  const conflicts: CatalogConflict[] = [];
+  const skipped: CatalogSkip[] = [];
+  // Table rows first: a table is the plan's own statement of record; text restates it.
+  const ordered = [...entries].sort((a, b) => rank(a) - rank(b) || a.line - b.line);
+
+  for (const entry of ordered) {
+    const target = targetOf(entry);
+    if (!target.ok) {
+      skipped.push({ code: target.code, name: entry.name, line: entry.line });
+      continue;
+    }
+    const key = normaliseIndicatorName(entry.name);
+    const match = groups.find((group) => group.target.year === target.value.year && sameName(group.key, key));
+    if (match === undefined) {
+      groups.push({ primary: entry, target: target.value, key, provenance: [provenanceOf(entry)] });
+    } else if (agrees(match, entry, target.value)) {
+      match.provenance.push(provenanceOf(entry));
+    } else {
+      conflicts.push({
+        code: "target-mismatch",
+        name: match.primary.name,
+        kept: { line: match.primary.line, target: match.target, unit: match.primary.unit },
+        other: { line: entry.line, target: target.value, unit: entry.unit },
+      });
+    }
+  }
+
+  const indicators = groups.map((group) => indicatorOf(group, meta)).sort((a, b) => firstLine(a) - firstLine(b));
+  return { plan: { ...meta, indicators }, conflicts, skipped };
+}
+
+const rank = (entry: ExtractedIndicator): number => (entry.source === "table" ? 0 : 1);
+
+const firstLine = (indicator: Indicator): number => Math.min(...indicator.provenance.map((p) => p.line));
+
+/** One name stands for the other when equal, or when the shorter is a long enough part of the longer. */
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= MIN_SHARED_NAME && longer.includes(shorter);
+}
+
+function agrees(group: Group, entry: ExtractedIndicator, target: Target): boolean {
+  if (group.target.comparator === "x2" || target.comparator === "x2") {
+    return group.target.comparator === target.comparator;
+  }
+  const mine = boundsOf(group.target);
+  const theirs = boundsOf(target).map((value) => convertValue(value, entry.unit, group.primary.unit));
+  if (theirs.some((converted) => !converted.ok) || mine.length !== theirs.length) return false;
+  return theirs.every((converted, i) => converted.ok && close(converted.value, mine[i] ?? Number.NaN));
+}
+
+const boundsOf = (target: Exclude<Target, { comparator: "x2" }>): readonly number[] =>
+  target.comparator === "range" ? [target.low, target.high] : [target.value];
+
+const close = (a: number, b: number): boolean => Math.abs(a - b) <= AGREEMENT * Math.max(Math.abs(a), Math.abs(b));
+
+type TargetOutcome =
+  { readonly ok: true; readonly value: Target } | { readonly ok: false; readonly code: CatalogSkip["code"] };
+
+function targetOf(entry: ExtractedIndicator): TargetOutcome {
+  const year = entry.targetYear;
+  if (year === null) return { ok: false, code: "no-target-year" };
+  switch (entry.comparator) {
+    case "x2":
+      return { ok: true, value: { comparator: "x2", year } };
+    case "range":
+      return entry.targetLow === null || entry.targetHigh === null
+        ? { ok: false, code: "no-target-value" }
+        : { ok: true, value: { comparator: "range", year, low: entry.targetLow, high: entry.targetHigh } };
+    default:
+      return entry.targetValue === null
+        ? { ok: false, code: "no-target-value" }
+        : { ok: true, value: { comparator: entry.comparator, year, value: entry.targetValue } };
+  }
+}
+
+function provenanceOf(entry: ExtractedIndicator): Provenance {
+  return { source: entry.source, line: entry.line, snippet: entry.snippet };
+}
+
+/**
+ * A 新增 target counts what is added during the period, not the stock: its name says so (a person entering the
+ * stock of platforms against "20" would be told it is achieved), and its baseline is zero in the year before
+ * the period, so the path runs from nothing added to the target.
+ */
+function indicatorOf(group: Group, meta: CatalogMeta): Indicator {
+  const { primary } = group;
+  const name = primary.increment && !primary.name.startsWith("新增") ? `新增${primary.name}` : primary.name;
+  const stated =
+    primary.baselineYear === null || primary.baselineValue === null
+      ? null
+      : { year: primary.baselineYear, value: primary.baselineValue };
+  return {
+    id: indicatorId(meta.id, name, group.target.year),
+    name,
+    unit: primary.unit,
+    attribute: primary.attribute,
+    direction: primary.direction,
+    measure: inferMeasure(name, primary.unit),
+    baseline: stated ?? (primary.increment ? { year: meta.period.start - 1, value: 0 } : null),
+    target: group.target,
+    provenance: [...group.provenance].sort((a, b) => a.line - b.line),
+  };
+}
