@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { splitLines } from "../../src/core/extract/lines";
-import { periodFromTargetYears, planPeriod, planTitle } from "../../src/core/extract/plan-meta";
+import { periodFromTargetYears, planPeriod, planRegion, planTitle } from "../../src/core/extract/plan-meta";
 
 const seedLines = (file: string) => splitLines(readFileSync(join(__dirname, "../fixtures/seeds", file), "utf8"));
 
@@ -46,5 +46,18 @@ describe("the plan period", () => {
 describe("physical lines", () => {
   it("counts CRLF, CR and LF lines as an editor does and drops a BOM", () => {
     expect(splitLines("\uFEFF一\r\n二\r三\n四")).toEqual(["一", "二", "三", "四"]);
+  });
+});
+
+describe("the region a plan governs", () => {
+  it.each([
+    ["成都市“十三五”科技创新规划", "成都市"],
+    ["四川省“十四五”高新技术产业发展规划", "四川省"],
+    ["重庆市科技创新“十三五”规划", "重庆市"],
+    ["广西壮族自治区科技创新规划", "广西壮族自治区"],
+    ["关于加快建设成都国家自主创新示范区的实施意见", null],
+    [null, null],
+  ])("%s → %s", (title, region) => {
+    expect(planRegion(title)).toBe(region);
   });
 });

@@ -80,3 +80,14 @@ export function periodFromTargetYears(years: readonly (number | null)[]): readon
   if (known.length === 0) return null;
   return [Math.min(...known) - 4, Math.max(...known)];
 }
+
+/**
+ * The region a plan governs, as its title begins: `成都市“十三五”科技创新规划` → `成都市`. Null when the title does not
+ * begin with a place (`关于加快…的实施意见`).
+ *
+ * @example planRegion("四川省“十四五”高新技术产业发展规划") // → "四川省"
+ */
+export function planRegion(title: string | null): string | null {
+  const place = title === null ? null : /^([\u4e00-\u9fff]{1,10}?(?:自治区|自治州|省|市|县|区|州|盟|旗))/u.exec(title);
+  return place?.[1] ?? null;
+}
