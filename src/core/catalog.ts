@@ -7,7 +7,7 @@ import type { ExtractedIndicator } from "./extract/types";
 import { indicatorId, normaliseIndicatorName } from "./indicator-id";
 import { inferMeasure } from "./measure";
 import type { Indicator, Plan, PlanPeriod, Provenance, Target } from "./model";
-import { convertValue } from "./units";
+import { convertValue, unitsCompatible } from "./units";
 
 /** A table row and a text statement name the same indicator but give different targets (after unit conversion). */
 export interface CatalogConflict {
@@ -47,6 +47,8 @@ interface Group {
   readonly primary: ExtractedIndicator;
   readonly target: Target;
   readonly key: string;
+  /** The table's unit, or the first a restatement gives when the table gives none (`每万劳动力中研发人员数`, 人). */
+  unit: string | null;
   readonly provenance: Provenance[];
 }
 
@@ -70,28 +72,46 @@ export function buildCatalog(entries: readonly ExtractedIndicator[], meta: Catal
       continue;
     }
     const key = normaliseIndicatorName(entry.name);
-    const match = groups.find((group) => group.target.year === target.value.year && sameName(group.key, key));
-    if (match === undefined) {
-      groups.push({ primary: entry, target: target.value, key, provenance: [provenanceOf(entry)] });
-    } else if (agrees(match, entry, target.value)) {
+    const sameYear = groups.filter((group) => group.target.year === target.value.year);
+    // Two rows of a table are two indicators unless they carry the very same name (a table split by a page
+    // break and restated); a sentence may name its indicator more loosely.
+    const named = sameYear.filter((group) =>
+      entry.source === "table"
+        ? group.key === key
+        : sameName(group.key, key) && unitsCompatible(group.unit, entry.unit),
+    );
+    const agreeing = named.find((group) => agrees(group, entry, target.value));
+    const match =
+      agreeing ??
+      (named.length > 0 || entry.source === "table"
+        ? undefined
+        : sameYear.find((group) => looselyNamed(group.key, key) && agrees(group, entry, target.value)));
+    if (match !== undefined) {
       match.provenance.push(provenanceOf(entry));
-    } else {
+      if (match.unit === null && entry.unit !== null && convertValue(1, entry.unit, null).ok) match.unit = entry.unit;
+      continue;
+    }
+    const disagreeing = named[0];
+    if (disagreeing !== undefined) {
       conflicts.push({
         code: "target-mismatch",
-        name: match.primary.name,
-        kept: { line: match.primary.line, target: match.target, unit: match.primary.unit },
+        name: disagreeing.primary.name,
+        kept: { line: disagreeing.primary.line, target: disagreeing.target, unit: disagreeing.unit },
         other: { line: entry.line, target: target.value, unit: entry.unit },
       });
+      continue;
     }
+    groups.push({ primary: entry, target: target.value, key, unit: entry.unit, provenance: [provenanceOf(entry)] });
   }
 
-  const indicators = groups.map((group) => indicatorOf(group, meta)).sort((a, b) => firstLine(a) - firstLine(b));
+  // In the order of the plan's own table, then of first mention in the text.
+  const indicators = groups
+    .sort((a, b) => rank(a.primary) - rank(b.primary) || a.primary.line - b.primary.line)
+    .map((group) => indicatorOf(group, meta));
   return { plan: { ...meta, indicators }, conflicts, skipped };
 }
 
 const rank = (entry: ExtractedIndicator): number => (entry.source === "table" ? 0 : 1);
-
-const firstLine = (indicator: Indicator): number => Math.min(...indicator.provenance.map((p) => p.line));
 
 /** One name stands for the other when equal, or when the shorter is a long enough part of the longer. */
 function sameName(a: string, b: string): boolean {
@@ -100,12 +120,28 @@ function sameName(a: string, b: string): boolean {
   return shorter.length >= MIN_SHARED_NAME && longer.includes(shorter);
 }
 
+/**
+ * Names that may be one indicator when their targets agree: one a part of the other however short (`瞪羚企业` and
+ * `瞪羚企业数`), or sharing a long run of characters (`全社会R&D支出占GDP的比重` and `全社会R&D经费支出占GDP的比重`
+ * share `支出占gdp的比重`). Only an agreeing target makes them one.
+ */
+function looselyNamed(a: string, b: string): boolean {
+  if (a.includes(b) || b.includes(a)) return true;
+  for (let i = 0; i + MIN_SHARED_NAME <= a.length; i++) if (b.includes(a.slice(i, i + MIN_SHARED_NAME))) return true;
+  return false;
+}
+
+/** Targets agree when their bounds match after unit conversion; 翻一番 stands for twice the table's baseline. */
 function agrees(group: Group, entry: ExtractedIndicator, target: Target): boolean {
-  if (group.target.comparator === "x2" || target.comparator === "x2") {
-    return group.target.comparator === target.comparator;
-  }
-  const mine = boundsOf(group.target);
-  const theirs = boundsOf(target).map((value) => convertValue(value, entry.unit, group.primary.unit));
+  const baseline = group.primary.baselineValue;
+  const resolve = (t: Target): Exclude<Target, { comparator: "x2" }> | null =>
+    t.comparator !== "x2" ? t : baseline === null ? null : { comparator: ">=", year: t.year, value: 2 * baseline };
+  const [mineTarget, theirTarget] = [resolve(group.target), resolve(target)];
+  if (mineTarget === null || theirTarget === null) return group.target.comparator === target.comparator;
+  const mine = boundsOf(mineTarget);
+  const theirs = boundsOf(theirTarget).map((value) =>
+    target.comparator === "x2" ? { ok: true as const, value } : convertValue(value, entry.unit, group.unit),
+  );
   if (theirs.some((converted) => !converted.ok) || mine.length !== theirs.length) return false;
   return theirs.every((converted, i) => converted.ok && close(converted.value, mine[i] ?? Number.NaN));
 }
@@ -154,10 +190,10 @@ function indicatorOf(group: Group, meta: CatalogMeta): Indicator {
   return {
     id: indicatorId(meta.id, name, group.target.year),
     name,
-    unit: primary.unit,
+    unit: group.unit,
     attribute: primary.attribute,
     direction: primary.direction,
-    measure: inferMeasure(name, primary.unit),
+    measure: inferMeasure(name, group.unit),
     baseline: stated ?? (primary.increment ? { year: meta.period.start - 1, value: 0 } : null),
     target: group.target,
     provenance: [...group.provenance].sort((a, b) => a.line - b.line),

@@ -62,9 +62,29 @@ describe("one indicator from a table row and its text restatements", () => {
     expect(buildCatalog([tableRevenue, text], META).plan.indicators).toHaveLength(1);
   });
 
-  it("does not merge a name too short to be distinctive", () => {
-    const text = entry({ name: "营业收入", unit: "亿元", targetValue: 29600, line: 61 });
-    expect(buildCatalog([tableRevenue, text], META).plan.indicators).toHaveLength(2);
+  it("merges a short name only when its target agrees, and never reports it as a conflict", () => {
+    const same = entry({ name: "营业收入", unit: "亿元", targetValue: 29600, line: 61 });
+    const other = entry({ name: "营业收入", unit: "亿元", targetValue: 500, line: 62 });
+    const { plan, conflicts } = buildCatalog([tableRevenue, same, other], META);
+    expect(plan.indicators.map((indicator) => [indicator.name, indicator.provenance.map((p) => p.line)])).toEqual([
+      ["全省高新技术产业营业收入", [61, 127]],
+      ["营业收入", [62]],
+    ]);
+    expect(conflicts).toEqual([]);
+  });
+
+  it("reads 翻一番 in the text as twice the table's baseline", () => {
+    const table = entry({
+      name: "每万人口发明专利拥有量",
+      unit: "件",
+      baselineYear: 2015,
+      baselineValue: 4.3,
+      targetValue: 8.6,
+      source: "table",
+      line: 910,
+    });
+    const doubled = entry({ name: "每万人口发明专利拥有量", comparator: "x2", line: 1415 });
+    expect(buildCatalog([table, doubled], META).plan.indicators).toHaveLength(1);
   });
 
   it("reports a disagreement instead of choosing, and keeps the table's target", () => {
