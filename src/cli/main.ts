@@ -1,0 +1,66 @@
+/**
+ * `plan-monitor`: the command line on plan texts and catalogs. `runCli` takes its I/O as arguments so tests run
+ * it in-process; `bin/plan-monitor.cjs` wires it to the real process.
+ */
+import { parseArgs } from "node:util";
+import { localeFromDisplayLanguage, type Locale } from "../core/messages";
+import { extractCommand } from "./extract-command";
+import { cliMessages } from "./messages";
+import { plansCommand } from "./plans-command";
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readFile: (path: string) => Uint8Array;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly version: string;
+}
+
+export const EXIT = { ok: 0, usage: 2, input: 3 } as const;
+
+/** LANG=C and POSIX say nothing of the person's language; Chinese is the default of this product. */
+function localeFrom(option: string | undefined, env: CliIo["env"]): Locale {
+  const lang = option ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG;
+  return localeFromDisplayLanguage(lang?.replace(/\..*$/u, "").replace("_", "-"));
+}
+
+export function runCli(argv: readonly string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        json: { type: "boolean", default: false },
+        lang: { type: "string" },
+        help: { type: "boolean", default: false },
+        version: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    const text = cliMessages(localeFrom(undefined, io.env));
+    io.stderr(text.badOption(error instanceof Error ? error.message : String(error)));
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  const locale = localeFrom(values.lang, io.env);
+  const text = cliMessages(locale);
+  if (values.version) {
+    io.stdout(io.version);
+    return EXIT.ok;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === "help") {
+    io.stdout(text.usage);
+    return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
+  }
+  switch (command) {
+    case "extract":
+      return extractCommand(rest, { json: values.json, locale }, io);
+    case "plans":
+      return plansCommand({ json: values.json, locale }, io);
+    default:
+      io.stderr(text.unknownCommand(command));
+      return EXIT.usage;
+  }
+}

@@ -1,0 +1,73 @@
+import type { Locale } from "../core/messages";
+
+/** The command line's own words, per language; TypeScript fails if a language lacks one. */
+const messages = {
+  "zh-CN": {
+    usage: `用法：plan-monitor <命令> [选项]
+
+命令：
+  extract 文件 [--json]   从规划文本中提取指标（表格行与正文目标，每处一条）
+  plans [--json]          列出内置的规划指标目录
+
+选项：
+  --json                  输出 JSON（供其他工具读取）
+  --lang zh-CN|en-US      界面语言（默认按 LANG 环境变量，非英文即中文）
+  --help                  显示本帮助
+  --version               显示版本
+
+退出码：0 成功；2 用法错误；3 文件无法读取或不是规划文本。`,
+    unknownCommand: (command: string) => `未知命令“${command}”。运行 plan-monitor --help 查看可用命令。`,
+    missingFile: "请给出规划文本文件，例如：plan-monitor extract 规划.txt --json",
+    badOption: (detail: string) => `选项有误：${detail}。运行 plan-monitor --help 查看用法。`,
+    cannotRead: (file: string, reason: string) => `无法读取文件 ${file}：${reason}`,
+    readErrors: { ENOENT: "文件不存在", EISDIR: "这是一个目录，不是文件", EACCES: "没有读取权限" },
+    binary: (file: string) =>
+      `${file} 不是纯文本文件（可能是 Word、PDF 或表格文件）。请先另存为 .txt（UTF-8 或 GB18030 编码）再提取。`,
+    notAPlan: (file: string) =>
+      `${file} 中没有找到规划指标：既没有带年份的指标表，也没有“到20XX年……达到……”这样的目标句。请确认这是规划正文。`,
+    extractedHeader: ["行", "来源", "指标", "单位", "基期", "目标", "属性"],
+    table: "表格",
+    text: "正文",
+    extractedSummary: (title: string | null, period: string | null, count: number, actuals: number) =>
+      `${title ?? "（未识别标题）"}  规划期：${period ?? "未识别"}  指标 ${count} 处，历史数据 ${actuals} 条`,
+    plansHeader: ["编号", "规划", "地区", "规划期", "指标数"],
+  },
+  "en-US": {
+    usage: `Usage: plan-monitor <command> [options]
+
+Commands:
+  extract FILE [--json]   extract the indicators a plan text states (table rows and text targets, one per place)
+  plans [--json]          list the built-in plan catalogs
+
+Options:
+  --json                  print JSON for other tools
+  --lang zh-CN|en-US      language of messages (default from LANG: English if it is English, else Chinese)
+  --help                  show this help
+  --version               show the version
+
+Exit codes: 0 success; 2 usage error; 3 the file cannot be read or is not a plan.`,
+    unknownCommand: (command: string) => `Unknown command "${command}". Run plan-monitor --help for the commands.`,
+    missingFile: "Give the plan text file, e.g. plan-monitor extract plan.txt --json",
+    badOption: (detail: string) => `Bad option: ${detail}. Run plan-monitor --help for usage.`,
+    cannotRead: (file: string, reason: string) => `Cannot read ${file}: ${reason}`,
+    readErrors: { ENOENT: "no such file", EISDIR: "it is a directory, not a file", EACCES: "permission denied" },
+    binary: (file: string) =>
+      `${file} is not plain text (perhaps a Word, PDF or spreadsheet file). Save it as .txt (UTF-8 or GB18030) first.`,
+    notAPlan: (file: string) =>
+      `No plan indicators found in ${file}: no indicator table with years and no target sentence such as ` +
+      `"到20XX年……达到……". Check that this is the text of a plan.`,
+    extractedHeader: ["Line", "Source", "Indicator", "Unit", "Baseline", "Target", "Attribute"],
+    table: "table",
+    text: "text",
+    extractedSummary: (title: string | null, period: string | null, count: number, actuals: number) =>
+      `${title ?? "(title not recognised)"}  period: ${period ?? "not recognised"}  ` +
+      `${count} indicator statements, ${actuals} past figures`,
+    plansHeader: ["Id", "Plan", "Region", "Period", "Indicators"],
+  },
+} as const;
+
+export type CliMessages = (typeof messages)[Locale];
+
+export function cliMessages(locale: Locale): CliMessages {
+  return messages[locale];
+}
