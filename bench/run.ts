@@ -1,4 +1,6 @@
 import { benchCore } from "./core";
+import { benchExtract } from "./extract";
 import { print } from "./harness";
 
+for (const row of benchExtract()) print(row);
 print(benchCore());
