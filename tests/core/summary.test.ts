@@ -158,7 +158,7 @@ describe("the summary as a table", () => {
     const index = summary.rows.findIndex((r) => r.indicatorId === patents.id);
     const cells = (table.rows[index] ?? []).map((value, i) => summaryCellText(value, table.columns[i]?.kind ?? "text"));
     expect(cells.slice(0, 8)).toEqual([
-      "有效发明专利总量（件）",
+      "有效发明专利总量",
       "件",
       "19758",
       "≥40000",
