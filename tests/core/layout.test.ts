@@ -68,9 +68,11 @@ describe("the monitoring sheet's layout", () => {
   });
 
   it("covers a later target year than the period's end", () => {
+    const [first] = CHENGDU_13.indicators;
+    if (first === undefined) throw new Error("the fixture has indicators");
     const plan: Plan = {
       ...CHENGDU_13,
-      indicators: [{ ...CHENGDU_13.indicators[0]!, target: { comparator: ">=", year: 2022, value: 70 } }],
+      indicators: [{ ...first, target: { comparator: ">=", year: 2022, value: 70 } }],
     };
     expect(templateYears(plan)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022]);
   });
