@@ -2,6 +2,7 @@ import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { localeFromDisplayLanguage } from "../core/messages";
 import { detectHost, displayLanguage, officeReady } from "../excel/host";
+import { BUILT_IN_CATALOGS } from "../plans";
 import { App } from "./App";
 import { planMonitorTheme } from "./theme";
 
@@ -14,7 +15,7 @@ async function start(): Promise<void> {
   document.documentElement.lang = locale;
   createRoot(container).render(
     <FluentProvider theme={planMonitorTheme}>
-      <App locale={locale} host={detectHost()} />
+      <App locale={locale} host={detectHost()} plans={BUILT_IN_CATALOGS} />
     </FluentProvider>,
   );
 }
