@@ -3,4 +3,4 @@ import { benchExtract } from "./extract";
 import { print } from "./harness";
 
 for (const row of benchExtract()) print(row);
-print(benchCore());
+for (const row of benchCore()) print(row);

@@ -2,18 +2,13 @@
  * Status of an indicator in a reporting year: Statistics Canada's progress measure (observed ÷ required rate,
  * as implemented in Open SDG) adapted to 序时进度, with "target met" overriding. See docs/methodology.md.
  */
-import type { Baseline, Indicator, IndicatorId, PathShape, Status } from "./model";
+import type { Baseline, Indicator, IndicatorId, PathShape, Result, Status } from "./model";
+import { fail, ok } from "./model";
 import { pathShapeOf } from "./measure";
-import {
-  annualRate,
-  chooseShape,
-  completionShare,
-  elapsedShare,
-  pathValue,
-  progressRatio,
-  type ShapeFallback,
-} from "./path";
-import { projectTrend, trendPoints, type Projection } from "./projection";
+import { annualRate, chooseShape, completionShare, elapsedShare, pathValue, rateRatio } from "./path";
+import type { ShapeFallback } from "./path";
+import { projectTrendBefore, trendLogs, trendPoints } from "./projection";
+import type { Projection, TrendPoint } from "./projection";
 import { DEFAULT_ASSESSMENT_THRESHOLDS, type AssessmentThresholds } from "./thresholds";
 import {
   effectiveTarget,
@@ -22,8 +17,8 @@ import {
   meetsTarget,
   pathEnd,
   targetValueOf,
-  type EffectiveTarget,
 } from "./target";
+import type { EffectiveTarget } from "./target";
 
 /** Closed list of reasons an indicator cannot be assessed in a year. */
 export type NotAssessableReason =
@@ -103,13 +98,9 @@ export interface Assessment {
 const RATIO_SLACK = 1e-9;
 
 type ProgressStatus = "on-track" | "needs-acceleration" | "off-track";
+type Bands = readonly (readonly [ProgressStatus, number])[];
 
-function statusForRatio(ratio: number, onTrack: number, thresholds: AssessmentThresholds): Status {
-  const bands: readonly (readonly [ProgressStatus, number])[] = [
-    ["on-track", onTrack],
-    ["needs-acceleration", thresholds.needsAcceleration],
-    ["off-track", thresholds.offTrack],
-  ];
+function statusForRatio(ratio: number, bands: Bands): Status {
   return bands.find(([, min]) => ratio >= min - RATIO_SLACK)?.[0] ?? "deteriorating";
 }
 
@@ -134,74 +125,54 @@ export function assess(
   year: number,
   thresholds: AssessmentThresholds = DEFAULT_ASSESSMENT_THRESHOLDS,
 ): Assessment {
-  const intended = pathShapeOf(indicator.measure);
-  const onTrackThreshold = indicator.attribute === "约束性" ? thresholds.bindingOnTrack : thresholds.onTrack;
-  const figure = series.get(year);
-  const actual = figure !== undefined && Number.isFinite(figure) ? figure : null;
-  const bare: Assessment = {
-    indicatorId: indicator.id,
-    year,
-    status: "not-assessable",
-    actual,
-    expected: null,
-    target: null,
-    targetValue: null,
-    completion: null,
-    elapsed: null,
-    ratio: null,
-    observedRate: null,
-    requiredRate: null,
-    onTrackThreshold,
-    pathShape: intended,
-    shapeFallback: null,
-    projection: null,
-  };
-  const notAssessable = (reason: NotAssessableReason, known: Partial<Assessment> = {}): Assessment => ({
-    ...bare,
-    ...known,
-    status: "not-assessable",
-    reason,
-  });
+  const plan = planOf(indicator, thresholds);
+  const points = trendPoints(plan.baseline, series, year);
+  return assessYear(plan, series, year, trendOf(points, undefined), points.length);
+}
 
-  if (!Number.isInteger(year)) return notAssessable("invalid-year");
-  const baseline = indicator.baseline;
-  if (baseline !== null && !validBaseline(baseline)) return notAssessable("invalid-baseline");
-  const resolved = effectiveTarget(indicator.target, baseline);
-  if (!resolved.ok) return notAssessable(resolved.issues[0]?.code ?? "invalid-target");
+/**
+ * Assesses an indicator in every given reporting year, in the order given: `assess` for each year, with what
+ * does not depend on the year (target, path, thresholds, the sorted trend points) worked out once.
+ *
+ * @example
+ * assessSeries(patents, new Map([[2016, 23000], [2018, 30000]]), [2016, 2017, 2018]).map((a) => a.status)
+ * // → ["on-track", "no-data", "on-track"]
+ */
+export function assessSeries(
+  indicator: Indicator,
+  series: ReadonlyMap<number, number>,
+  years: readonly number[],
+  thresholds: AssessmentThresholds = DEFAULT_ASSESSMENT_THRESHOLDS,
+): readonly Assessment[] {
+  const plan = planOf(indicator, thresholds);
+  // The trend points of year Y are the prefix of all points up to Y (see projectTrendBefore): one list serves all.
+  const points = trendPoints(plan.baseline, series, Infinity);
+  const logs = plan.resolved.ok && plan.resolved.value.shape === "compound" ? trendLogs(points) : undefined;
+  const trend = trendOf(points, logs);
+  return years.map((year) => assessYear(plan, series, year, trend, countUpTo(points, year)));
+}
 
-  const target = resolved.value;
-  const targetYear = indicator.target.year;
-  const tolerance = thresholds.equalTolerance;
-  const path = baseline === null ? null : planPath(indicator, target, baseline);
-  const shape = path?.shape ?? intended;
-  const projected = projectTrend(trendPoints(baseline, series, year), targetYear, shape, thresholds.projectionWindow);
-  const known: Partial<Assessment> = {
-    target,
-    targetValue: targetValueOf(target, baseline?.value ?? null),
-    pathShape: shape,
-    shapeFallback: path?.fallback ?? null,
-    projection:
-      projected === null ? null : { ...projected, meetsTarget: meetsTarget(projected.value, target, tolerance) },
-  };
-  if (baseline !== null) {
-    if (targetYear <= baseline.year) return notAssessable("target-not-after-baseline", known);
-    if (year < baseline.year) return notAssessable("year-before-baseline", known);
-    if (year === baseline.year) return notAssessable("baseline-year", known);
-  }
+/**
+ * The trend points of one series, their logarithms when known, and the projection last made from them. The
+ * projection of a year depends on nothing of the year but how many points it sees, so a year that adds no
+ * figure reuses the one before (held per call, so nothing outlives it).
+ */
+interface Trend {
+  readonly points: readonly TrendPoint[];
+  readonly logs: readonly number[] | undefined;
+  lastCount: number;
+  lastProjection: AssessedProjection | null;
+}
 
-  const onPath: Partial<Assessment> = path === null ? known : { ...known, ...pathAt(path, year) };
-  if (actual === null) return { ...bare, ...onPath, status: "no-data" };
-  const progress: Partial<Assessment> = path === null ? {} : progressOf(path, actual, year);
-  if (meetsTarget(actual, target, tolerance)) return { ...bare, ...onPath, ...progress, status: "achieved" };
+function trendOf(points: readonly TrendPoint[], logs: readonly number[] | undefined): Trend {
+  return { points, logs, lastCount: -1, lastProjection: null };
+}
 
-  const atTargetYear = year >= targetYear;
-  if (baseline === null) {
-    return atTargetYear ? { ...bare, ...onPath, status: "off-track" } : notAssessable("no-baseline", onPath);
-  }
-  const missed: Status = isWorseThanBaseline(actual, baseline.value, target) ? "deteriorating" : "off-track";
-  const ratio = progress.ratio ?? null;
-  const status = atTargetYear || ratio === null ? missed : statusForRatio(ratio, onTrackThreshold, thresholds);
-  return { ...bare, ...onPath, ...progress, status };
+/** How many of the points (sorted by year) lie in or before `year`. */
+function countUpTo(points: readonly TrendPoint[], year: number): number {
+  let count = 0;
+  while (count < points.length && (points[count] as TrendPoint).year <= year) count++;
+  return count;
 }
 
 /** The path from the baseline to the target, fixed by the plan alone (not by any reported figure). */
@@ -214,31 +185,165 @@ interface PlanPath {
   readonly fallback: ShapeFallback | null;
   /** False when the baseline is already at or past the target, so no change in the favourable direction is required. */
   readonly runsFavourably: boolean;
+  /** Change a year needed from the baseline to reach the target in the target year. */
+  readonly requiredRate: number | null;
+}
+
+/** What assessing an indicator needs whatever the year, worked out once per indicator. */
+interface IndicatorPlan {
+  readonly indicator: Indicator;
+  readonly thresholds: AssessmentThresholds;
+  readonly intended: PathShape;
+  readonly onTrackThreshold: number;
+  readonly bands: Bands;
+  /** The baseline when valid; null when there is none (an invalid one makes `resolved` fail). */
+  readonly baseline: Baseline | null;
+  readonly resolved: Result<ResolvedPlan, NotAssessableReason>;
+}
+
+/** The target and the path of an indicator whose baseline and target are usable. */
+interface ResolvedPlan {
+  readonly target: EffectiveTarget;
+  readonly targetValue: number | null;
+  readonly path: PlanPath | null;
+  readonly shape: PathShape;
+}
+
+function planOf(indicator: Indicator, thresholds: AssessmentThresholds): IndicatorPlan {
+  const intended = pathShapeOf(indicator.measure);
+  const onTrackThreshold = indicator.attribute === "约束性" ? thresholds.bindingOnTrack : thresholds.onTrack;
+  const bands: Bands = [
+    ["on-track", onTrackThreshold],
+    ["needs-acceleration", thresholds.needsAcceleration],
+    ["off-track", thresholds.offTrack],
+  ];
+  const given = indicator.baseline;
+  const baseline = given !== null && !validBaseline(given) ? null : given;
+  return { indicator, thresholds, intended, onTrackThreshold, bands, baseline, resolved: resolve(indicator, intended) };
+}
+
+function resolve(indicator: Indicator, intended: PathShape): Result<ResolvedPlan, NotAssessableReason> {
+  const baseline = indicator.baseline;
+  if (baseline !== null && !validBaseline(baseline)) return fail("invalid-baseline");
+  const effective = effectiveTarget(indicator.target, baseline);
+  if (!effective.ok) return fail(effective.issues[0]?.code ?? "invalid-target");
+  const target = effective.value;
+  const path = baseline === null ? null : planPath(indicator, target, baseline);
+  const targetValue = targetValueOf(target, baseline?.value ?? null);
+  return ok({ target, targetValue, path, shape: path?.shape ?? intended });
+}
+
+type Draft = { -readonly [K in keyof Assessment]: Assessment[K] };
+
+/** `assess` in one year; the first `pointCount` of the trend's points are `trendPoints(baseline, series, year)`. */
+function assessYear(
+  plan: IndicatorPlan,
+  series: ReadonlyMap<number, number>,
+  year: number,
+  trend: Trend,
+  pointCount: number,
+): Assessment {
+  const { indicator, thresholds, baseline } = plan;
+  const figure = series.get(year);
+  const actual = figure !== undefined && Number.isFinite(figure) ? figure : null;
+  // One object per year, filled in as the facts become known: this runs for every indicator and year, and
+  // building it once (fields in a fixed order) avoids a chain of partial objects spread into each other.
+  const draft: Draft = {
+    indicatorId: indicator.id,
+    year,
+    status: "not-assessable",
+    actual,
+    expected: null,
+    target: null,
+    targetValue: null,
+    completion: null,
+    elapsed: null,
+    ratio: null,
+    observedRate: null,
+    requiredRate: null,
+    onTrackThreshold: plan.onTrackThreshold,
+    pathShape: plan.intended,
+    shapeFallback: null,
+    projection: null,
+  };
+
+  if (!Number.isInteger(year)) return notAssessable(draft, "invalid-year");
+  if (!plan.resolved.ok) return notAssessable(draft, plan.resolved.issues[0] ?? "invalid-target");
+
+  const { target, targetValue, path, shape } = plan.resolved.value;
+  const targetYear = indicator.target.year;
+  const tolerance = thresholds.equalTolerance;
+  if (trend.lastCount !== pointCount) {
+    const { points, logs } = trend;
+    const projected = projectTrendBefore(points, pointCount, targetYear, shape, thresholds.projectionWindow, logs);
+    trend.lastProjection =
+      projected === null ? null : withVerdict(projected, meetsTarget(projected.value, target, tolerance));
+    trend.lastCount = pointCount;
+  }
+  draft.target = target;
+  draft.targetValue = targetValue;
+  draft.pathShape = shape;
+  draft.shapeFallback = path?.fallback ?? null;
+  draft.projection = trend.lastProjection;
+  if (baseline !== null) {
+    if (targetYear <= baseline.year) return notAssessable(draft, "target-not-after-baseline");
+    if (year < baseline.year) return notAssessable(draft, "year-before-baseline");
+    if (year === baseline.year) return notAssessable(draft, "baseline-year");
+  }
+
+  if (path !== null) fillPathAt(draft, path, year);
+  if (actual === null) return done(draft, "no-data");
+  if (path !== null) fillProgress(draft, path, actual, year);
+  if (meetsTarget(actual, target, tolerance)) return done(draft, "achieved");
+
+  const atTargetYear = year >= targetYear;
+  if (baseline === null) return atTargetYear ? done(draft, "off-track") : notAssessable(draft, "no-baseline");
+  const missed: Status = isWorseThanBaseline(actual, baseline.value, target) ? "deteriorating" : "off-track";
+  const ratio = draft.ratio;
+  return done(draft, atTargetYear || ratio === null ? missed : statusForRatio(ratio, plan.bands));
+}
+
+// The two ends of `assessYear`, as functions of the module rather than closures made again for every year.
+function done(draft: Draft, status: Status): Assessment {
+  draft.status = status;
+  return draft;
+}
+
+function notAssessable(draft: Draft, reason: NotAssessableReason): Assessment {
+  draft.status = "not-assessable";
+  draft.reason = reason;
+  return draft;
+}
+
+/** The projection and whether it meets the target; fields in the order `{ ...projection, meetsTarget }` gives. */
+function withVerdict(projection: Projection, meets: boolean): AssessedProjection {
+  const { value, targetYear, method, years } = projection;
+  return { value, targetYear, method, years, meetsTarget: meets };
 }
 
 function planPath(indicator: Indicator, target: EffectiveTarget, baseline: Baseline): PlanPath {
   const end = pathEnd(target, baseline.value);
   const chosen = chooseShape(pathShapeOf(indicator.measure), baseline.value, end);
   const sign = favourableDirection(target, baseline.value, indicator.direction) === "increase" ? 1 : -1;
+  const targetYear = indicator.target.year;
   return {
     baseline,
     end,
-    targetYear: indicator.target.year,
+    targetYear,
     shape: chosen.shape,
     fallback: chosen.fallback,
     runsFavourably: sign * (end - baseline.value) > 0,
+    requiredRate: annualRate(chosen.shape, baseline.value, end, targetYear - baseline.year),
   };
 }
 
 /** 序时进度, the expected value and the required rate in `year`, which need no figure. */
-function pathAt(path: PlanPath, year: number): Pick<Assessment, "elapsed" | "expected" | "requiredRate"> {
+function fillPathAt(draft: Draft, path: PlanPath, year: number): void {
   const { baseline, end, shape, targetYear } = path;
   const elapsed = elapsedShare(year, baseline.year, targetYear);
-  return {
-    elapsed,
-    expected: elapsed === null ? null : pathValue(shape, baseline.value, end, elapsed),
-    requiredRate: annualRate(shape, baseline.value, end, targetYear - baseline.year),
-  };
+  draft.elapsed = elapsed;
+  draft.expected = elapsed === null ? null : pathValue(shape, baseline.value, end, elapsed);
+  draft.requiredRate = path.requiredRate;
 }
 
 /**
@@ -246,34 +351,11 @@ function pathAt(path: PlanPath, year: number): Pick<Assessment, "elapsed" | "exp
  * does not run the favourable way: dividing by a required change of zero or of the wrong sign would turn a slip
  * from the baseline into apparent progress.
  */
-function progressOf(
-  path: PlanPath,
-  actual: number,
-  year: number,
-): Pick<Assessment, "completion" | "ratio" | "observedRate"> {
-  const { baseline, end, shape, targetYear } = path;
-  const yearsElapsed = year - baseline.year;
-  const observedRate = annualRate(shape, baseline.value, actual, yearsElapsed);
-  if (!path.runsFavourably) return { completion: null, ratio: null, observedRate };
-  return {
-    completion: completionShare(baseline.value, end, actual),
-    ratio: progressRatio(shape, baseline.value, end, actual, yearsElapsed, targetYear - baseline.year),
-    observedRate,
-  };
-}
-
-/**
- * Assesses an indicator in every given reporting year, in the order given.
- *
- * @example
- * assessSeries(patents, new Map([[2016, 23000], [2018, 30000]]), [2016, 2017, 2018]).map((a) => a.status)
- * // → ["on-track", "no-data", "on-track"]
- */
-export function assessSeries(
-  indicator: Indicator,
-  series: ReadonlyMap<number, number>,
-  years: readonly number[],
-  thresholds: AssessmentThresholds = DEFAULT_ASSESSMENT_THRESHOLDS,
-): readonly Assessment[] {
-  return years.map((year) => assess(indicator, series, year, thresholds));
+function fillProgress(draft: Draft, path: PlanPath, actual: number, year: number): void {
+  const { baseline, end, shape } = path;
+  const observedRate = annualRate(shape, baseline.value, actual, year - baseline.year);
+  draft.observedRate = observedRate;
+  if (!path.runsFavourably) return;
+  draft.completion = completionShare(baseline.value, end, actual);
+  draft.ratio = rateRatio(observedRate, path.requiredRate);
 }

@@ -5,11 +5,11 @@
  */
 import { DEFAULT_CHECK_THRESHOLDS, type CheckThresholds } from "./checks/thresholds";
 import { yearOnYearFindings } from "./checks/year-on-year";
-import { findingHead, sortFindings, type Bounds, type Finding } from "./findings";
+import { sortFindings, type Bounds, type Finding } from "./findings";
 import type { Indicator, Measure, Observation, Plan, PlanPeriod } from "./model";
-import { readSeries } from "./series";
+import { readRow } from "./series";
 import { effectiveTarget, favourableDirection, isWorseThanBaseline } from "./target";
-import { parseUnit } from "./units";
+import type { UnitParts } from "./units";
 
 export {
   CHECK_THRESHOLD_OVERRIDES_SCHEMA,
@@ -68,40 +68,69 @@ export interface RowCheck {
  * // → { findings: [{ code: "negative-value", year: 2017, … }], usable: Map { 2016 → 22000 } }
  */
 export function checkRow(indicator: Indicator, observations: readonly Observation[], context: CheckContext): RowCheck {
-  const thresholds: CheckThresholds = { ...DEFAULT_CHECK_THRESHOLDS, ...context.thresholds };
-  const reading = readSeries(indicator, observations);
+  const thresholds: CheckThresholds =
+    context.thresholds === undefined
+      ? DEFAULT_CHECK_THRESHOLDS
+      : { ...DEFAULT_CHECK_THRESHOLDS, ...context.thresholds };
+  const reading = readRow(indicator, observations);
   const years = monitoredYears(indicator, context.period);
-  const findings: Finding[] = [...reading.findings];
+  // `readRow` hands over a fresh array of the cells' findings; the row's own are added to it.
+  const findings: Finding[] = reading.findings;
 
-  for (const [year, text] of reading.entered) {
-    if (reading.missing.get(year)?.reason === "unavailable" || within(year, years)) continue;
+  for (const { year, text, reading: cell } of reading.cells) {
+    if (cell.kind === "missing" || within(year, years)) continue;
     findings.push({
-      ...findingHead(indicator, year, "year-outside-plan"),
+      code: "year-outside-plan",
+      severity: "error",
+      indicatorId: indicator.id,
+      year,
+      unit: indicator.unit,
       expected: null,
       actual: text,
       threshold: years,
     });
   }
-  for (const [year, value] of reading.series) {
-    if (within(year, years)) findings.push(...valueFindings(indicator, year, value));
+  const valueCheck = valueCheckOf(indicator, reading.unit.parts);
+  for (const { year, reading: cell } of reading.cells) {
+    if (cell.kind !== "value" || !within(year, years)) continue;
+    const finding = valueFinding(indicator, valueCheck, year, cell.value);
+    if (finding !== null) findings.push(finding);
   }
 
-  const errorYears = new Set(findings.filter((f) => f.severity === "error").map((f) => f.year));
-  const clean = new Map([...reading.series].filter(([year]) => within(year, years) && !errorYears.has(year)));
-  const history = new Map(clean);
+  const errorYears = yearsWithErrors(findings);
+  const clean = new Map<number, number>();
+  // Filled alongside `clean` rather than copied from it: `new Map(clean)` costs more than the sets themselves.
+  const history = new Map<number, number>();
+  for (const { year, reading: cell } of reading.cells) {
+    if (cell.kind === "value" && within(year, years) && !errorYears.has(year)) {
+      clean.set(year, cell.value);
+      history.set(year, cell.value);
+    }
+  }
   const { baseline } = indicator;
   if (baseline !== null && Number.isFinite(baseline.value) && !history.has(baseline.year)) {
     history.set(baseline.year, baseline.value);
   }
-  const checked = new Set(clean.keys());
 
-  findings.push(
-    ...yearOnYearFindings(indicator, history, checked, thresholds),
-    ...worseThanBaselineFindings(indicator, clean),
-    ...unchangedRunFindings(indicator, history, checked, thresholds),
-    ...restatedBaselineFindings(indicator, clean, thresholds),
-  );
+  // The years of `clean` are exactly the entered years that may be flagged, so it serves as that set.
+  pushAll(findings, yearOnYearFindings(indicator, history, clean, thresholds));
+  pushAll(findings, worseThanBaselineFindings(indicator, clean));
+  pushAll(findings, unchangedRunFindings(indicator, history, clean, thresholds));
+  const restated = restatedBaselineFinding(indicator, clean, thresholds);
+  if (restated !== null) findings.push(restated);
   return { findings: sortFindings(findings), usable: clean };
+}
+
+function pushAll(into: Finding[], findings: readonly Finding[]): void {
+  for (const finding of findings) into.push(finding);
+}
+
+const NO_YEARS: ReadonlySet<number> = new Set();
+
+function yearsWithErrors(findings: readonly Finding[]): ReadonlySet<number> {
+  let years: Set<number> | null = null;
+  for (const finding of findings) if (finding.severity === "error") (years ??= new Set()).add(finding.year);
+  return years ?? NO_YEARS;
 }
 
 /**
@@ -150,27 +179,48 @@ function within(year: number, bounds: Bounds): boolean {
   return Number.isInteger(year) && year >= bounds.low && year <= bounds.high;
 }
 
+/** What the value checks need of a row, read once per row: whether it is a share in %, and whether it may go below 0. */
+interface ValueCheck {
+  readonly percentShare: boolean;
+  readonly nonNegative: boolean;
+}
+
+/** `unit` is `parseUnit(indicator.unit)`, which reading the row has worked out already. */
+function valueCheckOf(indicator: Indicator, unit: UnitParts): ValueCheck {
+  return {
+    percentShare: indicator.measure === "share" && unit.base === "%" && unit.factor === 1,
+    nonNegative: NON_NEGATIVE.has(indicator.measure),
+  };
+}
+
 /** A share in % must lie within 0–100; other quantities that cannot be negative must not be. One finding at most. */
-function valueFindings(indicator: Indicator, year: number, value: number): readonly Finding[] {
-  const unit = parseUnit(indicator.unit);
-  const percentShare = indicator.measure === "share" && unit.base === "%" && unit.factor === 1;
-  if (percentShare && (value < SHARE_BOUNDS.low || value > SHARE_BOUNDS.high)) {
-    return [
-      { ...findingHead(indicator, year, "share-out-of-range"), expected: null, actual: value, threshold: SHARE_BOUNDS },
-    ];
+function valueFinding(indicator: Indicator, check: ValueCheck, year: number, value: number): Finding | null {
+  if (check.percentShare && (value < SHARE_BOUNDS.low || value > SHARE_BOUNDS.high)) {
+    return {
+      code: "share-out-of-range",
+      severity: "error",
+      indicatorId: indicator.id,
+      year,
+      unit: indicator.unit,
+      expected: null,
+      actual: value,
+      threshold: SHARE_BOUNDS,
+    };
   }
-  if (NON_NEGATIVE.has(indicator.measure) && value < 0) {
-    return [
-      {
-        ...findingHead(indicator, year, "negative-value"),
-        expected: null,
-        actual: value,
-        threshold: 0,
-        measure: indicator.measure,
-      },
-    ];
+  if (check.nonNegative && value < 0) {
+    return {
+      code: "negative-value",
+      severity: "error",
+      indicatorId: indicator.id,
+      year,
+      unit: indicator.unit,
+      expected: null,
+      actual: value,
+      threshold: 0,
+      measure: indicator.measure,
+    };
   }
-  return [];
+  return null;
 }
 
 // Judged the way the assessment judges 逆向变化 (target.ts), so a cell is never "worse than baseline" in one place
@@ -182,22 +232,29 @@ function worseThanBaselineFindings(indicator: Indicator, clean: ReadonlyMap<numb
   const direction = target.ok
     ? favourableDirection(target.value, baseline.value, indicator.direction)
     : indicator.direction;
-  const isWorse = (value: number): boolean =>
-    target.ok
+  const findings: Finding[] = [];
+  for (const [year, value] of clean) {
+    if (!(year > baseline.year)) continue;
+    const worse = target.ok
       ? isWorseThanBaseline(value, baseline.value, target.value)
       : direction === "increase"
         ? value < baseline.value
         : value > baseline.value;
-  return [...clean]
-    .filter(([year, value]) => year > baseline.year && isWorse(value))
-    .map(([year, value]) => ({
-      ...findingHead(indicator, year, "worse-than-baseline"),
+    if (!worse) continue;
+    findings.push({
+      code: "worse-than-baseline",
+      severity: "warning",
+      indicatorId: indicator.id,
+      year,
+      unit: indicator.unit,
       expected: baseline.value,
       actual: value,
       threshold: null,
       direction,
       baselineYear: baseline.year,
-    }));
+    });
+  }
+  return findings;
 }
 
 /**
@@ -207,20 +264,29 @@ function worseThanBaselineFindings(indicator: Indicator, clean: ReadonlyMap<numb
 function unchangedRunFindings(
   indicator: Indicator,
   history: ReadonlyMap<number, number>,
-  checked: ReadonlySet<number>,
+  checked: Pick<ReadonlySet<number>, "has">,
   thresholds: CheckThresholds,
 ): readonly Finding[] {
   const findings: Finding[] = [];
   let fromYear = Number.NaN;
-  let previous: readonly [number, number] | null = null;
-  for (const [year, value] of [...history].sort(([a], [b]) => a - b)) {
-    const continues = previous !== null && previous[0] === year - 1 && sameFigure(previous[1], value);
+  let previousYear = Number.NaN;
+  let previousValue = Number.NaN;
+  let first = true;
+  for (const year of sortedYears(history)) {
+    const value = history.get(year) as number;
+    const continues = !first && previousYear === year - 1 && sameFigure(previousValue, value);
     if (!continues) fromYear = year;
-    previous = [year, value];
+    first = false;
+    previousYear = year;
+    previousValue = value;
     const years = year - fromYear + 1;
     if (checked.has(year) && years >= thresholds.unchangedYears) {
       findings.push({
-        ...findingHead(indicator, year, "unchanged-run"),
+        code: "unchanged-run",
+        severity: "warning",
+        indicatorId: indicator.id,
+        year,
+        unit: indicator.unit,
         expected: null,
         actual: value,
         threshold: thresholds.unchangedYears,
@@ -232,14 +298,28 @@ function unchangedRunFindings(
   return findings;
 }
 
-function restatedBaselineFindings(
+/**
+ * The years of `history` in the order `[...history].sort(([a], [b]) => a - b)` gives, without sorting when they
+ * are already ascending (the usual row): a run the sort would find ascending is one it leaves as it is.
+ */
+function sortedYears(history: ReadonlyMap<number, number>): readonly number[] {
+  const years: number[] = [];
+  let ascending = true;
+  history.forEach((_, year) => {
+    if (years.length > 0 && year < (years[years.length - 1] as number)) ascending = false;
+    years.push(year);
+  });
+  return ascending ? years : years.sort((a, b) => a - b);
+}
+
+function restatedBaselineFinding(
   indicator: Indicator,
   clean: ReadonlyMap<number, number>,
   thresholds: CheckThresholds,
-): readonly Finding[] {
+): Finding | null {
   const { baseline } = indicator;
   const entered = baseline === null ? undefined : clean.get(baseline.year);
-  if (baseline === null || entered === undefined || !Number.isFinite(baseline.value)) return [];
+  if (baseline === null || entered === undefined || !Number.isFinite(baseline.value)) return null;
   const deviationPercent =
     baseline.value === 0
       ? entered === 0
@@ -248,16 +328,18 @@ function restatedBaselineFindings(
       : (Math.abs(entered - baseline.value) * 100) / Math.abs(baseline.value);
   const tolerance = thresholds.baselineTolerancePercent;
   // Slack for float noise, so a difference exactly at the tolerance does not fire.
-  if (deviationPercent !== null && deviationPercent <= tolerance * (1 + 1e-9)) return [];
-  return [
-    {
-      ...findingHead(indicator, baseline.year, "restated-baseline"),
-      expected: baseline.value,
-      actual: entered,
-      threshold: tolerance,
-      deviationPercent,
-    },
-  ];
+  if (deviationPercent !== null && deviationPercent <= tolerance * (1 + 1e-9)) return null;
+  return {
+    code: "restated-baseline",
+    severity: "warning",
+    indicatorId: indicator.id,
+    year: baseline.year,
+    unit: indicator.unit,
+    expected: baseline.value,
+    actual: entered,
+    threshold: tolerance,
+    deviationPercent,
+  };
 }
 
 // Equal up to float noise from unit conversion: 1.2万 and 12000 are the same figure.

@@ -97,6 +97,8 @@ const SIGNS: ReadonlyMap<string, number> = new Map([
 const RANGE_SEPARATORS = "-~〜—–―−至到";
 /** Characters that end a unit: range separators, clause punctuation and brackets. `/` stays (`元/人`). */
 const UNIT_STOPS = new Set([...RANGE_SEPARATORS, ..."。，,;；、.!?！？:：()（）[]【】\"“”'‘’"]);
+/** The same, by character code (all are single UTF-16 units), so the unit scan makes no one-character strings. */
+const UNIT_STOP_CODES: ReadonlySet<number> = new Set([...UNIT_STOPS].map((ch) => ch.charCodeAt(0)));
 /** In running text these end a clause; trailing ones after a figure are fine. */
 const CLAUSE_ENDS = new Set([..."。，,;；、.!?！？:："]);
 /** Footnote markers after a figure (`7.5*`, `62①`); full-width `＊` arrives folded. */
@@ -106,14 +108,31 @@ const MISSING_MARKERS: ReadonlySet<string> = new Set(["/", "\\", "无", "空", "
 const DASHES = new Set([..."-—–―─−﹣"]);
 
 const isSpace = (ch: string): boolean => ch === " " || ch === "\t" || ch === "\n" || ch === "\r";
+const isSpaceCode = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 const isDigit = (ch: string): boolean => ch >= "0" && ch <= "9";
-const isLatin = (ch: string): boolean => (ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z");
+
+// Character codes: the scanner asks about a character at almost every step, and `charAt` makes a string each time
+// for a Chinese character, which a code does not.
+const CODE_ZERO = 0x30;
+const CODE_NINE = 0x39;
+const CODE_PLUS = 0x2b;
+const CODE_MINUS = 0x2d;
+const CODE_COMMA = 0x2c;
+const CODE_POINT = 0x2e;
+/** `charCodeAt` past the end gives NaN, which is no digit. */
+const isDigitCode = (code: number): boolean => code >= CODE_ZERO && code <= CODE_NINE;
+/** `isDigit(text.charAt(i))`. */
+const isDigitAt = (text: string, i: number): boolean => isDigitCode(text.charCodeAt(i));
+/** Up to this many decimal digits make an integer below 2^53, which a double holds exactly. */
+const MAX_EXACT_DIGITS = 15;
+const POWERS_OF_TEN: readonly number[] = Array.from({ length: MAX_EXACT_DIGITS + 1 }, (_, k) => 10 ** k);
+const isLatinCode = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 /** `charAt` past the end gives "", which every string `includes`. */
 const isOneOf = (chars: string, ch: string): boolean => ch !== "" && chars.includes(ch);
 
 function skipSpaces(text: string, at: number): number {
   let i = at;
-  while (i < text.length && isSpace(text.charAt(i))) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -130,9 +149,23 @@ function matchPrefixWord(text: string, at: number): Word | undefined {
 }
 
 function isMissingMarker(text: string): boolean {
+  // By code unit: every dash is one, and half a surrogate pair is no dash either way.
   let dashes = true;
-  for (const ch of text) dashes &&= DASHES.has(ch);
-  return dashes || MISSING_MARKERS.has(text.toLowerCase());
+  for (let i = 0; i < text.length && dashes; i++) dashes = DASHES.has(text.charAt(i));
+  return dashes || MISSING_MARKERS.has(lowerCase(text));
+}
+
+/**
+ * `text.toLowerCase()`, skipped for text with no letter that has case: lower-casing Chinese text goes through the
+ * engine's slow Unicode path, yet digits, punctuation and CJK (U+3000–U+9FFF) have no case to change.
+ */
+function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const caseless = code < 0x41 || (code > 0x5a && code < 0x80) || (code >= 0x3000 && code <= 0x9fff);
+    if (!caseless) return text.toLowerCase();
+  }
+  return text;
 }
 
 /** Some digit or Chinese digit: the text meant a number but did not write one well. */
@@ -147,23 +180,24 @@ const failed = (code: FigureFailureCode): { readonly ok: false; readonly code: F
   code,
 });
 
+const isPoint = (ch: string, context: FigureContext): boolean => ch === "." || (context === "cell" && ch === "。");
+
 /** A number in digits: `1,234.5`, `12。5` (cell only), `.5`, `1e+21` as JavaScript writes large numbers. */
 function readDigits(
   text: string,
   at: number,
   context: FigureContext,
 ): Scanned<{ readonly value: number; readonly end: number }> | null {
-  const isPoint = (ch: string): boolean => ch === "." || (context === "cell" && ch === "。");
   let i = at;
-  while (isDigit(text.charAt(i))) i++;
+  while (isDigitAt(text, i)) i++;
   let whole = text.slice(at, i);
-  if (text.charAt(i) === "," && isDigit(text.charAt(i + 1))) {
+  if (text.charAt(i) === "," && isDigitAt(text, i + 1)) {
     let grouped = whole.length >= 1 && whole.length <= 3;
     let j = i;
     const groups = [whole];
-    while (grouped && text.charAt(j) === "," && isDigit(text.charAt(j + 1))) {
+    while (grouped && text.charAt(j) === "," && isDigitAt(text, j + 1)) {
       let k = j + 1;
-      while (isDigit(text.charAt(k))) k++;
+      while (isDigitAt(text, k)) k++;
       grouped = k - j - 1 === 3;
       groups.push(text.slice(j + 1, k));
       j = k;
@@ -177,24 +211,38 @@ function readDigits(
     // In running text a comma that does not group thousands ends a clause: leave it for the caller.
   }
   let fraction = "";
-  if (isPoint(text.charAt(i)) && (whole !== "" || isDigit(text.charAt(i + 1)))) {
+  if (isPoint(text.charAt(i), context) && (whole !== "" || isDigitAt(text, i + 1))) {
     let k = i + 1;
-    while (isDigit(text.charAt(k))) k++;
+    while (isDigitAt(text, k)) k++;
     fraction = text.slice(i + 1, k);
     i = k;
-    if (isPoint(text.charAt(i)) && isDigit(text.charAt(i + 1))) return failed("malformed-number");
+    if (isPoint(text.charAt(i), context) && isDigitAt(text, i + 1)) return failed("malformed-number");
   }
   if (whole === "" && fraction === "") return null;
   let exponent = "";
   const exponentSign = text.charAt(i + 1) === "+" || text.charAt(i + 1) === "-" ? 1 : 0;
-  if ((text.charAt(i) === "e" || text.charAt(i) === "E") && isDigit(text.charAt(i + 1 + exponentSign))) {
+  if ((text.charAt(i) === "e" || text.charAt(i) === "E") && isDigitAt(text, i + 1 + exponentSign)) {
     let k = i + 1 + exponentSign;
-    while (isDigit(text.charAt(k))) k++;
+    while (isDigitAt(text, k)) k++;
     exponent = text.slice(i + 1, k);
     i = k;
   }
-  const value = Number(`${whole || "0"}.${fraction || "0"}e${exponent || "0"}`);
+  const value =
+    exponent === "" ? decimalValue(whole, fraction) : Number(`${whole || "0"}.${fraction || "0"}e${exponent}`);
   return Number.isFinite(value) ? { ok: true, value: { value, end: i } } : failed("malformed-number");
+}
+
+/**
+ * The double nearest `whole.fraction` (digit strings, either may be empty): what `Number` gives for the decimal.
+ * Up to 15 digits the digits make an exact integer and one division by an exact power of ten rounds it once, the
+ * same rounding; longer ones go through `Number`.
+ */
+function decimalValue(whole: string, fraction: string): number {
+  if (whole.length + fraction.length > MAX_EXACT_DIGITS) return Number(`${whole || "0"}.${fraction || "0"}`);
+  let mantissa = 0;
+  for (let i = 0; i < whole.length; i++) mantissa = mantissa * 10 + (whole.charCodeAt(i) - CODE_ZERO);
+  for (let i = 0; i < fraction.length; i++) mantissa = mantissa * 10 + (fraction.charCodeAt(i) - CODE_ZERO);
+  return fraction.length === 0 ? mantissa : mantissa / (POWERS_OF_TEN[fraction.length] as number);
 }
 
 /** A signed number in digits or Chinese numerals; null when none starts here. */
@@ -224,33 +272,41 @@ interface Term {
   readonly end: number;
 }
 
+/** Whether text[i] continues the unit text that started at `start`, by character code. */
+function belongsToUnit(text: string, i: number, start: number): boolean {
+  const code = text.charCodeAt(i);
+  if (isSpaceCode(code) || UNIT_STOP_CODES.has(code)) return false;
+  // Digits belong to a unit only right after a Latin letter: `m2`, `CO2`.
+  return !isDigitCode(code) || (i > start && isLatinCode(text.charCodeAt(i - 1)));
+}
+
 /** The unit text after a number, across stray spaces (`2.96 万亿元`), up to a digit, a separator or punctuation. */
 function readUnitText(text: string, at: number): { readonly raw: string; readonly end: number } {
+  if (at >= text.length) return { raw: "", end: at };
   let raw = "";
   let end = at;
   for (;;) {
     const start = skipSpaces(text, end);
     let i = start;
-    // Digits belong to a unit only right after a Latin letter: `m2`, `CO2`.
-    while (
-      i < text.length &&
-      !isSpace(text.charAt(i)) &&
-      !UNIT_STOPS.has(text.charAt(i)) &&
-      (!isDigit(text.charAt(i)) || (i > start && isLatin(text.charAt(i - 1))))
-    )
-      i++;
+    while (i < text.length && belongsToUnit(text, i, start)) i++;
     if (i === start) return { raw, end };
     raw += text.slice(start, i);
     end = i;
   }
 }
 
-/** Peels footnote markers and suffix words (以上, 左右) off the end of the unit text; the rest is the unit. */
-function splitUnitText(raw: string): {
+interface UnitTail {
   readonly unit: string | null;
   readonly words: readonly Word[];
   readonly footnote: string | null;
-} {
+}
+
+/** A number with nothing after it, the usual case, needs no look at suffixes or magnitudes. */
+const NO_TAIL: UnitTail = { unit: null, words: [], footnote: null };
+
+/** Peels footnote markers and suffix words (以上, 左右) off the end of the unit text; the rest is the unit. */
+function splitUnitText(raw: string): UnitTail {
+  if (raw === "") return NO_TAIL;
   const words: Word[] = [];
   let footnote: string | null = null;
   let end = raw.length;
@@ -305,22 +361,103 @@ function strictest(bounds: readonly Bound[]): Scanned<Bound | null> {
 
 /** The bound the words state together; specific words override soft verbs (`控制在5%以下` is `<`). */
 function combineBounds(words: readonly Word[]): Scanned<Bound | null> {
-  const hard = strictest(words.flatMap((word) => (word.bound !== undefined && isHardBound(word) ? [word.bound] : [])));
+  if (words.length === 0) return NO_BOUND;
+  const hard = strictest(boundsOf(words, true));
   if (!hard.ok || hard.value !== null) return hard;
-  return strictest(words.flatMap((word) => (word.bound !== undefined && !isHardBound(word) ? [word.bound] : [])));
+  return strictest(boundsOf(words, false));
+}
+
+const NO_BOUND: Scanned<null> = { ok: true, value: null };
+
+/** The bounds of the hard (or the soft) words, in order. */
+function boundsOf(words: readonly Word[], hard: boolean): readonly Bound[] {
+  const bounds: Bound[] = [];
+  for (const word of words) if (word.bound !== undefined && isHardBound(word) === hard) bounds.push(word.bound);
+  return bounds;
 }
 
 const approximate = (words: readonly Word[]): boolean => words.some((word) => word.approximate === true);
 
+// Fields written out rather than spread: every figure passes here, and a spread costs a generic copy.
 const quantity = (
   fields: Pick<Quantity, "comparator" | "value" | "low" | "high" | "unit" | "approximate" | "footnote">,
 ): Quantity => ({
   kind: "quantity",
-  ...fields,
+  comparator: fields.comparator,
+  value: fields.value,
+  low: fields.low,
+  high: fields.high,
+  unit: fields.unit,
+  approximate: fields.approximate,
+  footnote: fields.footnote,
 });
+
+/** A bare number, as a typed `1234` or a number Excel hands over reads. */
+const exactly = (value: number): Quantity =>
+  quantity({ comparator: "=", value, low: null, high: null, unit: null, approximate: false, footnote: null });
 
 /** Zero is zero: `-0` must not surface as a value that prints `0` but compares oddly. */
 const plain = (value: number): number => (value === 0 ? 0 : value);
+
+/**
+ * Most cells hold a plain decimal (`1234`, `-3.5`, `12.50`, `1,234.5`). This reads exactly that form in one pass
+ * over the character codes, without the scanner's intermediate strings and objects, and gives the value the
+ * scanner would give (a property test holds the two together). Anything else, an exponent, spaces, full-width
+ * digits or a number too large for a double included, returns null and goes to the scanner, so this path never
+ * decides a case of its own: whenever it returns a number, `parseFigure(text)` is that number with comparator `=`
+ * and no unit, footnote or approximation, in a cell and in text alike.
+ *
+ * @example readPlainDecimal("1,234.5") // → 1234.5
+ * @example readPlainDecimal("-0") // → 0
+ * @example readPlainDecimal("12 ") // → null (the scanner reads it)
+ */
+export function readPlainDecimal(text: string): number | null {
+  const first = text.charCodeAt(0);
+  const digitsFrom = first === CODE_MINUS || first === CODE_PLUS ? 1 : 0;
+  // The digits as one integer, exact while there are at most 15 of them (below 2^53), and how many follow the point.
+  let mantissa = 0;
+  let digits = 0;
+  let i = digitsFrom;
+  for (let code = text.charCodeAt(i); isDigitCode(code); code = text.charCodeAt(++i)) {
+    mantissa = mantissa * 10 + (code - CODE_ZERO);
+    digits++;
+  }
+  if (digits === 0) return null;
+  const grouped = text.charCodeAt(i) === CODE_COMMA;
+  if (grouped) {
+    // Thousands separators as the scanner takes them: 1–3 digits, then groups of exactly three.
+    if (digits > 3) return null;
+    while (text.charCodeAt(i) === CODE_COMMA) {
+      for (let k = 1; k <= 3; k++) {
+        const code = text.charCodeAt(i + k);
+        if (!isDigitCode(code)) return null;
+        mantissa = mantissa * 10 + (code - CODE_ZERO);
+        digits++;
+      }
+      i += 4;
+    }
+    if (isDigitCode(text.charCodeAt(i))) return null;
+  }
+  let fractionDigits = 0;
+  if (text.charCodeAt(i) === CODE_POINT) {
+    for (let code = text.charCodeAt(++i); isDigitCode(code); code = text.charCodeAt(++i)) {
+      mantissa = mantissa * 10 + (code - CODE_ZERO);
+      fractionDigits++;
+    }
+    if (fractionDigits === 0) return null;
+    digits += fractionDigits;
+  }
+  if (i !== text.length) return null;
+  const negative = first === CODE_MINUS;
+  if (digits <= MAX_EXACT_DIGITS) {
+    // An exact integer divided by an exact power of ten rounds once, to the double nearest the decimal: what
+    // `Number` gives for the text, and what the scanner's `Number("1234.5e0")` gives. Rounding is symmetric in sign.
+    const magnitude = fractionDigits === 0 ? mantissa : mantissa / (POWERS_OF_TEN[fractionDigits] as number);
+    return plain(negative ? -magnitude : magnitude);
+  }
+  const value = Number(grouped ? text.replaceAll(",", "") : text);
+  return Number.isFinite(value) ? plain(value) : null;
+}
 
 /** After the figure only spaces may follow, and in running text the punctuation that closes the clause. */
 function checkNothingFollows(text: string, from: number, context: FigureContext): Scanned<null> {
@@ -429,6 +566,8 @@ function readQuantity(
 function parseText(raw: string, context: FigureContext): Scanned<Figure> {
   const text = normalizeText(raw, context === "text" ? { keep: "，" } : {}).trim();
   if (text === "") return { ok: true, value: { kind: "missing", marker: "" } };
+  const plainValue = readPlainDecimal(text);
+  if (plainValue !== null) return { ok: true, value: exactly(plainValue) };
   if (isMissingMarker(text)) return { ok: true, value: { kind: "missing", marker: raw.trim() } };
 
   const before: Word[] = [];
@@ -437,9 +576,32 @@ function parseText(raw: string, context: FigureContext): Scanned<Figure> {
     before.push(word);
     at = skipSpaces(text, at + word.text.length);
   }
+  if (before.length > 0) {
+    // `约1234`, `≥67`: words, then a plain decimal. What `readQuantity` would make of it, without the scan.
+    const value = readPlainDecimal(text.slice(at));
+    if (value !== null) return boundedPlain(before, value);
+  }
   const doubling = DOUBLING_WORDS.find((word) => text.startsWith(word, at));
   if (doubling !== undefined) return readDoubling(text, at + doubling.length, before, context);
   return readQuantity(text, at, before, context) ?? failed(hasDigit(text) ? "malformed-number" : "not-a-number");
+}
+
+/** A plain decimal after the words `before`: no unit, no footnote; the words give the bound and the approximation. */
+function boundedPlain(before: readonly Word[], value: number): Scanned<Quantity> {
+  const bound = combineBounds(before);
+  if (!bound.ok) return bound;
+  return {
+    ok: true,
+    value: quantity({
+      comparator: bound.value ?? "=",
+      value,
+      low: null,
+      high: null,
+      unit: null,
+      approximate: approximate(before),
+      footnote: null,
+    }),
+  };
 }
 
 /**
@@ -462,27 +624,16 @@ function parseText(raw: string, context: FigureContext): Scanned<Figure> {
  * @example parseFigure("12。5", "text") // → not ok, [{ code: "several-numbers", input: "12。5" }]
  */
 export function parseFigure(input: CellInput, context: FigureContext = "cell"): FigureResult {
-  const failWith = (code: FigureFailureCode, text: string): FigureResult => ({
-    ok: false,
-    issues: [{ code, input: text }],
-  });
   if (input === null || input === undefined) return { ok: true, value: { kind: "missing", marker: "" } };
   if (typeof input === "boolean") return failWith("not-a-number", String(input));
   if (typeof input === "number") {
     if (!Number.isFinite(input)) return failWith("not-a-number", String(input));
-    return {
-      ok: true,
-      value: quantity({
-        comparator: "=",
-        value: plain(input),
-        low: null,
-        high: null,
-        unit: null,
-        approximate: false,
-        footnote: null,
-      }),
-    };
+    return { ok: true, value: exactly(plain(input)) };
   }
   const parsed = parseText(input, context);
   return parsed.ok ? parsed : failWith(parsed.code, input);
+}
+
+function failWith(code: FigureFailureCode, text: string): FigureResult {
+  return { ok: false, issues: [{ code, input: text }] };
 }

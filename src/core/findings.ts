@@ -238,12 +238,26 @@ export type FindingOf<C extends FindingCode> = Extract<Finding, { readonly code:
  * // → the 2018 finding first
  */
 export function sortFindings<F extends Finding>(findings: readonly F[]): readonly F[] {
-  return [...findings].sort((a, b) => compareYears(a.year, b.year) || codeRank(a.code) - codeRank(b.code));
+  // A row's findings mostly arrive in order already; checking that costs one pass, sorting a copy more.
+  return isSorted(findings) ? findings.slice() : [...findings].sort(compareFindings);
 }
 
-function codeRank(code: FindingCode): number {
-  return FINDING_CODES.indexOf(code);
+function compareFindings(a: Finding, b: Finding): number {
+  return compareYears(a.year, b.year) || CODE_RANK[a.code] - CODE_RANK[b.code];
 }
+
+/** Whether a stable sort would leave the findings as they are: no neighbours out of order. */
+function isSorted(findings: readonly Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) {
+    if (compareFindings(findings[i - 1] as Finding, findings[i] as Finding) > 0) return false;
+  }
+  return true;
+}
+
+/** Position of each code in `FINDING_CODES`, looked up rather than searched for in every comparison. */
+const CODE_RANK = Object.fromEntries(FINDING_CODES.map((code, rank) => [code, rank])) as Readonly<
+  Record<FindingCode, number>
+>;
 
 // Years that are not numbers (a header typed as a year) sort last instead of poisoning the comparator.
 function compareYears(a: number, b: number): number {

@@ -7,13 +7,38 @@ export interface NormalizeOptions {
   readonly keep?: string;
 }
 
-const FULL_WIDTH = /[\uff01-\uff5e]/gu;
 /** The full-width block U+FF01–U+FF5E mirrors ASCII U+0021–U+007E at this fixed distance. */
+const FULL_WIDTH_FIRST = 0xff01;
+const FULL_WIDTH_LAST = 0xff5e;
 const FULL_WIDTH_OFFSET = 0xfee0;
+
 /** Characters that pasted web and PDF text carries invisibly (BOM, zero-width joiners) and people never meant. */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu;
-/** Space separators other than the ASCII space: NBSP, ideographic space, thin and figure spaces. */
-const ODD_SPACE = /\p{Zs}/gu;
+const isInvisible = (code: number): boolean => (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+
+/**
+ * Space separators other than the ASCII space (Unicode category Zs): NBSP, ogham space, the en/em/thin/figure
+ * spaces U+2000–U+200A, narrow NBSP, medium mathematical space and the ideographic space U+3000. Written out
+ * rather than matched with `\p{Zs}` so a cell costs one pass over its characters; a property test holds the list
+ * to the regular expression.
+ */
+const isOddSpace = (code: number): boolean =>
+  code === 0x00a0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000;
+
+/** What one character becomes: itself (null), another string, or nothing (""). */
+function foldChar(code: number, keep: string): string | null {
+  if (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) {
+    const ch = String.fromCharCode(code);
+    return keep.includes(ch) ? null : String.fromCharCode(code - FULL_WIDTH_OFFSET);
+  }
+  if (isInvisible(code)) return "";
+  if (isOddSpace(code)) return " ";
+  return null;
+}
 
 /**
  * Folds what people type or paste into the plain form the parsers read: full-width ASCII (`１２．５`, `％`, `＞`,
@@ -29,8 +54,18 @@ const ODD_SPACE = /\p{Zs}/gu;
  */
 export function normalizeText(text: string, options: NormalizeOptions = {}): string {
   const keep = options.keep ?? "";
-  return text
-    .replace(INVISIBLE, "")
-    .replace(FULL_WIDTH, (ch) => (keep.includes(ch) ? ch : String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET)))
-    .replace(ODD_SPACE, " ");
+  // Every cell of a sheet passes here, and most are already plain: one scan over the character codes, and the
+  // same string handed back when nothing changes. Unchanged stretches are copied as slices, not character by
+  // character. Everything folded lies in the BMP, so code units suffice (a surrogate is never folded).
+  let out = "";
+  let copiedUpTo = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    const folded = foldChar(code, keep);
+    if (folded === null) continue;
+    out += text.slice(copiedUpTo, i) + folded;
+    copiedUpTo = i + 1;
+  }
+  return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
 }

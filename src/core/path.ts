@@ -87,8 +87,18 @@ export function progressRatio(
   yearsElapsed: number,
   period: number,
 ): number | null {
-  const required = annualRate(shape, baseline, target, period);
-  const observed = annualRate(shape, baseline, actual, yearsElapsed);
+  return rateRatio(annualRate(shape, baseline, actual, yearsElapsed), annualRate(shape, baseline, target, period));
+}
+
+/**
+ * {@link progressRatio} from rates already known: observed ÷ required, null when either is undefined or no
+ * change is required. The assessment knows the required rate once per indicator and reuses it every year.
+ *
+ * @example
+ * rateRatio(0.5, 1) // → 0.5
+ * rateRatio(0.5, 0) // → null
+ */
+export function rateRatio(observed: number | null, required: number | null): number | null {
   if (required === null || observed === null || required === 0) return null;
   return observed / required;
 }
