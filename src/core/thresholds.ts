@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { fail, ok, type Result } from "./model";
+import { parseThresholdOverrides, type ThresholdIssue as ThresholdIssueBase } from "./threshold-overrides";
 
 export interface AssessmentThresholds {
   /** Ratio (observed ÷ required rate) at or above which a 预期性 indicator is on track. Open SDG: 0.95. */
@@ -29,28 +30,8 @@ export const DEFAULT_ASSESSMENT_THRESHOLDS: AssessmentThresholds = {
   projectionWindow: 3,
 };
 
-/** Closed list of reasons a threshold override is rejected. */
-export type ThresholdIssueCode =
-  /** The override is not a JSON object. */
-  | "not-an-object"
-  /** A key the thresholds do not have (a typo would otherwise be silently ignored). */
-  | "unknown-key"
-  /** A value that is not a finite number. */
-  | "not-a-number"
-  /** The projection window is not a whole number. */
-  | "not-an-integer"
-  /** A value outside its allowed range. */
-  | "out-of-range"
-  /** The bands overlap: e.g. `needsAcceleration` above `onTrack`. `other` names the key it collides with. */
-  | "out-of-order";
-
-export interface ThresholdIssue {
-  readonly code: ThresholdIssueCode;
-  /** The key at fault; empty for the whole object. */
-  readonly path: readonly string[];
-  /** For `out-of-order`: the key that must be at or below (or above) this one. */
-  readonly other?: keyof AssessmentThresholds;
-}
+export type { ThresholdIssueCode } from "./threshold-overrides";
+export type ThresholdIssue = ThresholdIssueBase<keyof AssessmentThresholds>;
 
 const ratio = z.number().min(-10).max(10);
 
@@ -73,19 +54,6 @@ const ORDER: readonly (readonly [keyof AssessmentThresholds, keyof AssessmentThr
   ["needsAcceleration", "offTrack"],
 ];
 
-function issueFromZod(issue: z.core.$ZodIssue): ThresholdIssue {
-  const path = issue.path.map(String);
-  switch (issue.code) {
-    case "unrecognized_keys":
-      return { code: "unknown-key", path: issue.keys };
-    case "invalid_type":
-      if (path.length === 0) return { code: "not-an-object", path };
-      return { code: issue.expected === "int" ? "not-an-integer" : "not-a-number", path };
-    default:
-      return { code: "out-of-range", path };
-  }
-}
-
 /**
  * Reads a bureau's threshold override (for instance parsed from JSON). Keys left out keep their default, so
  * `{ "onTrack": 0.9 }` changes one band only. Every problem is reported, none thrown.
@@ -100,16 +68,11 @@ export function parseAssessmentThresholds(
   input: unknown,
   base: AssessmentThresholds = DEFAULT_ASSESSMENT_THRESHOLDS,
 ): Result<AssessmentThresholds, ThresholdIssue> {
-  const parsed = overrideSchema.safeParse(input);
-  if (!parsed.success) return fail(...parsed.error.issues.map(issueFromZod));
-  const merged: AssessmentThresholds = { ...base, ...dropUndefined(parsed.data) };
+  const parsed = parseThresholdOverrides(overrideSchema, input, base);
+  if (!parsed.ok) return parsed;
+  const merged = parsed.value;
   const disorder = ORDER.filter(([higher, lower]) => merged[higher] < merged[lower]).map(
     ([higher, lower]): ThresholdIssue => ({ code: "out-of-order", path: [higher], other: lower }),
   );
   return disorder.length > 0 ? fail(...disorder) : ok(merged);
-}
-
-/** zod types a key that was left out as `undefined`; spreading that over a default would erase the default. */
-function dropUndefined(value: Readonly<Record<string, number | undefined>>): Partial<AssessmentThresholds> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }

@@ -2,7 +2,8 @@
  * The numbers that decide when a figure needs an explanation, kept as data so a bureau can publish its own.
  */
 import { z } from "zod";
-import { fail, ok, type Result } from "../model";
+import type { Result } from "../model";
+import { parseThresholdOverrides, type ThresholdIssue, type ThresholdIssueCode } from "../threshold-overrides";
 
 export interface CheckThresholds {
   /** A year-on-year change beyond ± this many percent of the previous year's figure needs an explanation. */
@@ -31,15 +32,9 @@ export const DEFAULT_CHECK_THRESHOLDS: CheckThresholds = {
   baselineTolerancePercent: 0.5,
 };
 
-/** Closed list of reasons a threshold override is rejected (same codes as the assessment thresholds). */
-export type CheckThresholdIssueCode =
-  "not-an-object" | "unknown-key" | "not-a-number" | "not-an-integer" | "out-of-range";
-
-export interface CheckThresholdIssue {
-  readonly code: CheckThresholdIssueCode;
-  /** The key at fault; empty for the whole object. */
-  readonly path: readonly string[];
-}
+/** Same codes as the assessment thresholds; checks have no bands that could overlap. */
+export type CheckThresholdIssueCode = Exclude<ThresholdIssueCode, "out-of-order">;
+export type CheckThresholdIssue = ThresholdIssue<never>;
 
 /** A bureau's override: any subset of the keys, each within a range that keeps the checks meaningful. */
 export const CHECK_THRESHOLD_OVERRIDES_SCHEMA = z
@@ -55,19 +50,6 @@ export const CHECK_THRESHOLD_OVERRIDES_SCHEMA = z
   .partial()
   .strict();
 
-function issueFromZod(issue: z.core.$ZodIssue): CheckThresholdIssue {
-  const path = issue.path.map(String);
-  switch (issue.code) {
-    case "unrecognized_keys":
-      return { code: "unknown-key", path: issue.keys };
-    case "invalid_type":
-      if (path.length === 0) return { code: "not-an-object", path };
-      return { code: issue.expected === "int" ? "not-an-integer" : "not-a-number", path };
-    default:
-      return { code: "out-of-range", path };
-  }
-}
-
 /**
  * Reads a bureau's override of the check thresholds (for instance parsed from JSON). Keys left out keep their
  * default. Every problem is reported, none thrown.
@@ -82,8 +64,5 @@ export function parseCheckThresholds(
   input: unknown,
   base: CheckThresholds = DEFAULT_CHECK_THRESHOLDS,
 ): Result<CheckThresholds, CheckThresholdIssue> {
-  const parsed = CHECK_THRESHOLD_OVERRIDES_SCHEMA.safeParse(input);
-  if (!parsed.success) return fail(...parsed.error.issues.map(issueFromZod));
-  const given = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
-  return ok({ ...base, ...given });
+  return parseThresholdOverrides(CHECK_THRESHOLD_OVERRIDES_SCHEMA, input, base);
 }
