@@ -1,0 +1,150 @@
+/**
+ * The simulated Excel host: owns the workbook, runs each sync as one atomic transaction, counts and sizes the
+ * requests, and raises events. A failed sync rejects and applies none of its operations (Excel applies those
+ * before the failing one; all-or-nothing is simpler to reason about and no code should rely on the difference).
+ */
+import { formatArea } from "./address";
+import { SimContext, type Host } from "./context";
+import { SimulatorError, simError, type SimErrorCode } from "./errors";
+import { EventHub, nextTask } from "./events";
+import type { WorkbookData } from "./model";
+import { jsonBytes } from "./payload";
+import { versionAtLeast, type RequirementSets } from "./requirements";
+import { Transaction, type EventRecord, type EventSourceKind, type Operation } from "./transaction";
+
+export interface Limits {
+  /** Largest request a sync may send, in estimated bytes (see payload.ts). */
+  readonly requestBytes: number;
+  /** Largest response a sync may receive, in estimated bytes. */
+  readonly responseBytes: number;
+}
+
+export interface RequestRecord {
+  /** Estimated request size: UTF-8 bytes of the JSON of the queued operations. */
+  readonly bytes: number;
+  /** Estimated response size: UTF-8 bytes of the JSON of the loaded values. */
+  readonly responseBytes: number;
+  readonly operations: number;
+  /** The error code the sync failed with, or null. */
+  readonly error: SimErrorCode | null;
+}
+
+/** A simulated person's action: done, or refused the way Excel refuses it. */
+export type UserResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly code: SimErrorCode | "ValidationRejected"; readonly message: string };
+
+export class SimulatorHost implements Host {
+  readonly events: EventHub;
+  readonly requests: RequestRecord[] = [];
+  syncs = 0;
+  eventsEnabled = true;
+
+  constructor(
+    public data: WorkbookData,
+    readonly requirementSets: RequirementSets,
+    readonly limits: Limits,
+  ) {
+    this.events = new EventHub((event) => this.eventArgs(event));
+  }
+
+  /** The ExcelApi version the host claims; "0" when the set is not configured at all. */
+  get excelApi(): string {
+    return Object.entries(this.requirementSets).find(([name]) => name.toLowerCase() === "excelapi")?.[1] ?? "0";
+  }
+
+  async sync(context: SimContext): Promise<void> {
+    const operations = context.takeQueue();
+    this.syncs += 1;
+    const bytes = jsonBytes(operations.map(({ action, object, args }) => ({ action, object, args })));
+    const tx = new Transaction(structuredClone(this.data), this.eventsEnabled, "ThisLocalAddin", "Local");
+    const failure =
+      bytes > this.limits.requestBytes
+        ? simError("RequestPayloadSizeLimitExceeded", "RequestContext.sync", `estimated request: ${bytes} bytes`)
+        : this.applyAll(tx, operations);
+    this.requests.push({
+      bytes,
+      responseBytes: tx.responseBytes,
+      operations: operations.length,
+      error: failure instanceof SimulatorError ? failure.code : failure === null ? null : "GeneralException",
+    });
+    if (failure === null) {
+      this.data = tx.draft;
+      this.eventsEnabled = tx.eventsEnabled;
+    }
+    // The reply arrives on a later task, as from Excel: nothing loaded is readable before `await context.sync()`.
+    await nextTask();
+    if (failure !== null) throw failure;
+    tx.commit();
+    this.events.deliver(tx.events);
+  }
+
+  /** Applies every operation in order; returns what stopped them (a non-Office error is a simulator bug). */
+  private applyAll(tx: Transaction, operations: readonly Operation[]): unknown {
+    try {
+      for (const operation of operations) {
+        if (!versionAtLeast(this.excelApi, operation.since)) {
+          throw simError(
+            "ApiNotFound",
+            operation.action,
+            `needs ExcelApi ${operation.since}; this host has ${this.excelApi}`,
+          );
+        }
+        operation.apply(tx);
+      }
+    } catch (error) {
+      return error ?? simError("GeneralException", "RequestContext.sync");
+    }
+    if (tx.responseBytes > this.limits.responseBytes) {
+      return simError(
+        "ResponsePayloadSizeLimitExceeded",
+        "RequestContext.sync",
+        `estimated response: ${tx.responseBytes} bytes`,
+      );
+    }
+    return null;
+  }
+
+  /** Runs a person's action as one transaction; events carry triggerSource "Unknown". */
+  userAction(source: EventSourceKind, action: (tx: Transaction) => UserResult): UserResult {
+    const tx = new Transaction(structuredClone(this.data), this.eventsEnabled, "Unknown", source);
+    let result: UserResult;
+    try {
+      result = action(tx);
+    } catch (error) {
+      if (error instanceof SimulatorError) return { ok: false, code: error.code, message: error.message };
+      throw error;
+    }
+    if (!result.ok) return result;
+    this.data = tx.draft;
+    tx.commit();
+    this.events.deliver(tx.events);
+    return result;
+  }
+
+  /** `Excel.WorksheetChangedEventArgs` / `WorksheetSelectionChangedEventArgs` for a recorded event. */
+  private eventArgs(event: EventRecord): unknown {
+    const address = formatArea(event.area);
+    if (event.kind === "selection") {
+      return { type: "WorksheetSelectionChanged", address, worksheetId: event.sheetId };
+    }
+    const range = (context: unknown, nullable: boolean): unknown => {
+      if (!(context instanceof SimContext))
+        throw simError("InvalidRequestContext", "WorksheetChangedEventArgs.getRange");
+      const sheets = context.workbook.worksheets;
+      const sheet = nullable ? sheets.getItemOrNullObject(event.sheetId) : sheets.getItem(event.sheetId);
+      return sheet.getRange(address);
+    };
+    return {
+      type: "WorksheetChanged",
+      address,
+      changeType: event.changeType,
+      source: event.source,
+      worksheetId: event.sheetId,
+      details: event.details,
+      ...(versionAtLeast(this.excelApi, "1.14") ? { triggerSource: event.triggerSource } : {}),
+      getRange: (context: unknown) => range(context, false),
+      getRangeOrNullObject: (context: unknown) => range(context, true),
+    };
+  }
+}
