@@ -27,7 +27,7 @@ const room = (...names) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "schemas/**"] },
+  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-results/**", "schemas/**"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
