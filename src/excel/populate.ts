@@ -1,0 +1,439 @@
+/**
+ * User action: write (or rewrite) the monitoring sheet of a plan from the core's `TemplateModel`.
+ *
+ * Rewriting never loses or misplaces what people entered: the existing sheet is read first, every figure and
+ * explanation is carried over by (indicator id, year), a year the new layout lacks keeps its column, and the rows
+ * of indicators the plan no longer has stay at the end, marked, with their figures.
+ */
+import { LOCALES, severityLabel, type Locale } from "../core/messages";
+import { templateLayout, type TemplateColumn, type TemplateModel } from "../core/layout";
+import type { IndicatorId, Plan } from "../core/model";
+import { latestByCell, type Explanation, type ReviewDecision } from "../core/review";
+import { LAST_ROW, type RangeRef } from "./a1";
+import type { ExcelHost } from "./excel-host";
+import {
+  readLayout,
+  cellAt,
+  firstRows,
+  textOf,
+  type CellValue,
+  type FixedKey,
+  type SheetReading,
+} from "./sheet-reading";
+import { encodeState, STATE_SHEET, STATE_VERSION, type WorkbookState } from "./state";
+import { WORDS, explanationCell, reviewCell } from "./words";
+import { applyWrites, entry, FILLS, type WriteOp } from "./write-ops";
+import {
+  findMonitor,
+  queueSheetList,
+  queueSheetRead,
+  queueStateRead,
+  sameName,
+  type SheetInfo,
+  type SheetSnapshot,
+} from "./workbook-read";
+
+export interface PopulateResult {
+  readonly sheetName: string;
+  /** Rows written for the plan's indicators. */
+  readonly indicators: number;
+  /** Rows kept from before for indicators the plan no longer has (or duplicated rows), at the end. */
+  readonly keptRows: number;
+  /** Years kept from before that the new layout lacks. */
+  readonly extraYears: readonly number[];
+}
+
+/** A row of the sheet to write: the plan's rows first, then the rows kept from before. */
+interface ComposedRow {
+  readonly indicatorId: IndicatorId;
+  readonly cells: readonly (CellValue | null)[];
+  /** The input prompt of the row's year cells; null for kept rows, whose cells stay locked. */
+  readonly prompt: { readonly title: string; readonly message: string } | null;
+}
+
+interface ComposedSheet {
+  readonly model: TemplateModel;
+  readonly columns: readonly TemplateColumn[];
+  readonly rows: readonly ComposedRow[];
+  readonly planRows: number;
+  readonly extraYears: readonly number[];
+}
+
+/** Excel counts a column's width in points; a character of the default font is 7 px plus 5 px of padding. */
+function widthInPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 4) / 4;
+}
+
+function latestTexts<T extends { readonly indicatorId: IndicatorId; readonly year: number; readonly at: string }, V>(
+  entries: readonly T[],
+  pick: (entry: T) => V,
+): ReadonlyMap<IndicatorId, Map<number, V>> {
+  const byIndicator = new Map<IndicatorId, Map<number, V>>();
+  for (const latest of latestByCell(entries).values()) {
+    const years = byIndicator.get(latest.indicatorId) ?? new Map<number, V>();
+    years.set(latest.year, pick(latest));
+    byIndicator.set(latest.indicatorId, years);
+  }
+  return byIndicator;
+}
+
+/**
+ * What the sheet will hold: the template's columns with the years of the old sheet that still hold figures,
+ * the plan's rows with every figure and explanation carried over, then the rows kept from before.
+ */
+export function composeSheet(
+  model: TemplateModel,
+  old: SheetReading | null,
+  history: { readonly explanations: readonly Explanation[]; readonly decisions: readonly ReviewDecision[] },
+  locale: Locale,
+): ComposedSheet {
+  const oldFirst = old === null ? new Map() : firstRows(old);
+  const oldValue = (row: number, column: number | undefined): CellValue =>
+    old === null || column === undefined ? "" : cellAt(old.grid, row, column);
+
+  // Every old row below the header that people may have written in: indicator rows and rows without an id.
+  const oldRows = old === null ? [] : [...old.rows.map((row) => row.row), ...old.strays];
+  // Years of the old sheet that hold anything and that the new layout lacks keep their column.
+  const extraYears =
+    old === null
+      ? []
+      : [...old.columns.years]
+          .filter(
+            ([year, column]) => !model.years.includes(year) && oldRows.some((row) => oldValue(row, column) !== ""),
+          )
+          .map(([year]) => year)
+          .sort((a, b) => a - b);
+  const yearColumns = new Map(model.columns.filter((c) => c.key === "year").map((c) => [c.year, c]));
+  const years = [...new Set([...model.years, ...extraYears])].sort((a, b) => a - b);
+  // The years sit between the target and the status columns; extra years join them in order.
+  const firstYearAt = model.columns.findIndex((c) => c.key === "year");
+  const statusAt = model.columns.findIndex((c) => c.key === "status");
+  const split = firstYearAt >= 0 ? firstYearAt : statusAt >= 0 ? statusAt : model.columns.length;
+  const beforeYears = model.columns.slice(0, split).filter((c) => c.key !== "year");
+  const afterYears = model.columns.slice(split).filter((c) => c.key !== "year");
+  const columns: TemplateColumn[] = [
+    ...beforeYears,
+    ...years.map(
+      (year): TemplateColumn =>
+        yearColumns.get(year) ?? {
+          key: "year",
+          year,
+          header: old?.columns.yearHeaders.get(year) ?? String(year),
+          width: 12,
+          numberFormat: "General",
+          input: true,
+          hidden: false,
+        },
+    ),
+    ...afterYears,
+  ];
+
+  const explanations = latestTexts(history.explanations, (e) => e.text);
+  const decisions = latestTexts(history.decisions, (d) => ({ decision: d.decision, comment: d.comment }));
+  const modelIndex = new Map(model.columns.map((c, index) => [c.key === "year" ? `year:${c.year}` : c.key, index]));
+
+  const oldColumn = (key: FixedKey): number | undefined => old?.columns.fixed.get(key);
+  const carried = (
+    indicatorId: IndicatorId | null,
+    oldRow: number | null,
+    fixed: (key: FixedKey) => CellValue | null,
+  ): (CellValue | null)[] =>
+    columns.map((column) => {
+      switch (column.key) {
+        case "year":
+          return oldRow === null ? null : oldValue(oldRow, old?.columns.years.get(column.year ?? NaN));
+        case "explanation":
+          return explanationCell(
+            oldRow === null ? "" : textOf(oldValue(oldRow, oldColumn("explanation"))),
+            (indicatorId === null ? undefined : explanations.get(indicatorId)) ?? new Map(),
+            locale,
+          );
+        case "review":
+          return indicatorId === null
+            ? oldValue(oldRow ?? -1, oldColumn("review"))
+            : reviewCell([...(decisions.get(indicatorId) ?? new Map())], locale);
+        default:
+          return fixed(column.key);
+      }
+    });
+
+  const planRows: ComposedRow[] = model.rows.map((row) => ({
+    indicatorId: row.indicatorId,
+    prompt: row.prompt,
+    cells: carried(row.indicatorId, oldFirst.get(row.indicatorId)?.row ?? null, (key) =>
+      key === "status" ? null : (row.cells[modelIndex.get(key) ?? -1] ?? null),
+    ),
+  }));
+  // Kept as they were, marked in their status cell: rows of indicators the plan no longer has, second rows of
+  // an indicator, and rows without an id that people wrote in.
+  const planIds = new Set(model.rows.map((row) => row.indicatorId));
+  const kept = (indicatorId: IndicatorId | null, row: number, mark: string): ComposedRow => ({
+    indicatorId: indicatorId ?? "",
+    prompt: null,
+    cells: carried(indicatorId, row, (key) => (key === "status" ? mark : oldValue(row, oldColumn(key)))),
+  });
+  const keptRows: ComposedRow[] = [
+    ...(old?.rows ?? []).flatMap((row) => {
+      const first = oldFirst.get(row.indicatorId) === row;
+      if (first && planIds.has(row.indicatorId)) return [];
+      return [kept(row.indicatorId, row.row, first ? WORDS[locale].removed : WORDS[locale].duplicate)];
+    }),
+    ...(old?.strays ?? []).map((row) => kept(null, row, WORDS[locale].unlinked)),
+  ];
+  return { model, columns, rows: [...planRows, ...keptRows], planRows: planRows.length, extraYears };
+}
+
+/** The writes that lay a composed sheet over what the sheet held (`extent`), leaving it protected. */
+export function sheetWrites(
+  sheetName: string,
+  sheet: ComposedSheet,
+  before: { readonly extent: RangeRef | null; readonly protected: boolean },
+  locale: Locale,
+): readonly WriteOp[] {
+  const { model, columns, rows } = sheet;
+  const header = model.headerRow;
+  const first = header + 1;
+  const last = Math.max(header, header + rows.length);
+  const right = columns.length - 1;
+  const yearIndexes = columns.flatMap((c, index) => (c.key === "year" ? [index] : []));
+  const explanationAt = columns.findIndex((c) => c.key === "explanation");
+  const ops: WriteOp[] = [];
+  const band = (top: number, bottom: number, left: number, rightmost: number): RangeRef => ({
+    top,
+    left,
+    bottom,
+    right: rightmost,
+  });
+
+  if (before.protected) ops.push({ kind: "unprotect", sheet: sheetName });
+  if (before.extent !== null) ops.push({ kind: "clear", sheet: sheetName, range: before.extent });
+  // Columns the old layout used beyond the new one are shown again (the old id column may sit there).
+  const wide = Math.max(right, before.extent?.right ?? 0);
+
+  model.titleRows.forEach((text, row) => {
+    ops.push({ kind: "values", sheet: sheetName, range: band(row, row, 0, 0), values: [[entry(text, false)]] });
+  });
+  if (model.titleRows.length > 0) {
+    ops.push({ kind: "format", sheet: sheetName, range: band(0, 0, 0, 0), patch: { bold: true } });
+  }
+  // The legend sits above the first year columns, in the empty row between the title and the header.
+  const legendRow = header - 1;
+  const firstYear = yearIndexes[0];
+  if (legendRow >= model.titleRows.length && firstYear !== undefined && firstYear >= 1) {
+    ops.push({
+      kind: "values",
+      sheet: sheetName,
+      range: band(legendRow, legendRow, firstYear - 1, firstYear + 1),
+      values: [
+        [
+          entry(WORDS[locale].legend, false),
+          entry(severityLabel("error", locale), false),
+          entry(severityLabel("warning", locale), false),
+        ],
+      ],
+    });
+    ops.push({
+      kind: "format",
+      sheet: sheetName,
+      range: band(legendRow, legendRow, firstYear, firstYear),
+      patch: { fill: FILLS.error },
+    });
+    ops.push({
+      kind: "format",
+      sheet: sheetName,
+      range: band(legendRow, legendRow, firstYear + 1, firstYear + 1),
+      patch: { fill: FILLS.warning },
+    });
+  }
+
+  ops.push({
+    kind: "values",
+    sheet: sheetName,
+    range: band(header, header, 0, right),
+    values: [columns.map((c) => entry(c.header, false))],
+  });
+  ops.push({
+    kind: "format",
+    sheet: sheetName,
+    range: band(header, header, 0, right),
+    patch: { bold: true, fill: FILLS.header, wrapText: true },
+  });
+
+  if (rows.length > 0) {
+    const block = band(first, last, 0, right);
+    ops.push({
+      kind: "values",
+      sheet: sheetName,
+      range: block,
+      values: rows.map((row) => row.cells.map((cell) => entry(cell, false))),
+    });
+    // After the values: `'`-prefixed text is stored as text, then `@` keeps what people type later as text too.
+    ops.push({
+      kind: "numberFormat",
+      sheet: sheetName,
+      range: block,
+      formats: rows.map(() => columns.map((c) => c.numberFormat)),
+    });
+    const inputTop = first;
+    const inputBottom = first + sheet.planRows - 1;
+    if (sheet.planRows > 0) {
+      const firstYearColumn = yearIndexes[0];
+      const lastYearColumn = yearIndexes[yearIndexes.length - 1];
+      if (firstYearColumn !== undefined && lastYearColumn !== undefined) {
+        ops.push({
+          kind: "format",
+          sheet: sheetName,
+          range: band(inputTop, inputBottom, firstYearColumn, lastYearColumn),
+          patch: { locked: false },
+        });
+        rows.slice(0, sheet.planRows).forEach((row, index) => {
+          if (row.prompt === null) return;
+          ops.push({
+            kind: "validation",
+            sheet: sheetName,
+            range: band(first + index, first + index, firstYearColumn, lastYearColumn),
+            prompt: row.prompt,
+          });
+        });
+      }
+      if (explanationAt >= 0) {
+        ops.push({
+          kind: "format",
+          sheet: sheetName,
+          range: band(inputTop, inputBottom, explanationAt, explanationAt),
+          patch: { locked: false, wrapText: true },
+        });
+      }
+    }
+  }
+
+  for (let index = 0; index <= wide; index++) {
+    const column = columns[index];
+    ops.push({
+      kind: "format",
+      sheet: sheetName,
+      range: band(0, LAST_ROW, index, index),
+      patch:
+        column === undefined
+          ? { columnHidden: false }
+          : { columnWidth: widthInPoints(column.width), columnHidden: column.hidden },
+    });
+  }
+  ops.push({ kind: "freeze", sheet: sheetName, rows: model.frozenRows, columns: model.frozenColumns });
+  ops.push({ kind: "protect", sheet: sheetName });
+  return ops;
+}
+
+/** The writes of the state: column A of the veryHidden state sheet, added when missing. */
+export function stateWrites(
+  state: WorkbookState,
+  before: { readonly exists: boolean; readonly rows: number },
+): readonly WriteOp[] {
+  const chunks = encodeState(state);
+  const ops: WriteOp[] = [];
+  if (!before.exists) ops.push({ kind: "addSheet", sheet: STATE_SHEET, veryHidden: true });
+  if (before.rows > chunks.length) {
+    ops.push({
+      kind: "clear",
+      sheet: STATE_SHEET,
+      range: { top: chunks.length, left: 0, bottom: before.rows - 1, right: 0 },
+    });
+  }
+  ops.push({
+    kind: "values",
+    sheet: STATE_SHEET,
+    range: { top: 0, left: 0, bottom: chunks.length - 1, right: 0 },
+    values: chunks.map((chunk) => [entry(chunk, false)]),
+  });
+  return ops;
+}
+
+/** `name`, or `name (2)`, `name (3)`… whichever no sheet has. */
+function freeName(name: string, sheets: readonly SheetInfo[]): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name : `${name} (${n})`;
+    if (!sheets.some((sheet) => sameName(sheet.name, candidate))) return candidate;
+  }
+}
+
+/** The template sheet names in every language: a workbook made in one language is found in the other. */
+function templateSheetNames(plan: Plan): readonly string[] {
+  return LOCALES.map((locale) => templateLayout({ ...plan, indicators: [] }, locale).sheetName);
+}
+
+/**
+ * Syncs: the sheet list; the state and the existing sheet; then either the sheet again (the state names a
+ * renamed one) or the new sheet (there is none); then the writes. At most 4, plus one per further 4 MB of
+ * writes, which takes tens of thousands of indicators.
+ *
+ * @example
+ * await populate(host, chengdu13th, "zh-CN")
+ * // → { sheetName: "指标监测", indicators: 11, keptRows: 0, extraYears: [] }
+ */
+export async function populate(host: ExcelHost, plan: Plan, locale: Locale): Promise<PopulateResult> {
+  const model = templateLayout(plan, locale);
+  return host.run(async (context) => {
+    const list = queueSheetList(context);
+    await context.sync();
+    const sheets = list();
+    const stateSheet = sheets.find((sheet) => sameName(sheet.name, STATE_SHEET));
+    const names = [model.sheetName, ...templateSheetNames(plan)];
+    const guess = names.map((name) => sheets.find((sheet) => sameName(sheet.name, name))).find((s) => s !== undefined);
+
+    const stateRead = stateSheet === undefined ? null : queueStateRead(context);
+    let target: SheetInfo | null = guess ?? null;
+    let snapshot: (() => SheetSnapshot) | null =
+      target === null ? null : queueSheetRead(context, target.name, { notes: false });
+    if (stateRead !== null || snapshot !== null) await context.sync();
+    const previous = stateRead === null ? null : stateRead();
+    const remembered = previous === null ? null : findMonitor(previous.state, sheets);
+    if (remembered !== null && remembered.id !== target?.id) {
+      target = remembered;
+      snapshot = queueSheetRead(context, target.name, { notes: false });
+      await context.sync();
+    }
+
+    let before = snapshot === null ? null : snapshot();
+    const reading = before === null ? null : readLayout(before.grid);
+    if (before !== null && reading === null && before.extent !== null) {
+      // A sheet with content but no monitoring header (someone's own sheet of that name, or ours with its header
+      // row deleted) is never written over: the template goes to a new sheet and that one stays as it is.
+      target = null;
+      before = null;
+    }
+    if (target === null) {
+      // Added on its own so the state can name it by id, which Excel gives only once the sheet exists.
+      const added = context.workbook.worksheets.add(freeName(model.sheetName, sheets));
+      added.load("id,name");
+      await context.sync();
+      target = { id: added.id, name: added.name };
+    }
+    const sheetName = target.name;
+    const composed = composeSheet(model, reading, previous?.state ?? { explanations: [], decisions: [] }, locale);
+    const state: WorkbookState = {
+      version: STATE_VERSION,
+      plan,
+      sheetId: target.id,
+      sheetName,
+      locale,
+      explanations: previous?.state.explanations ?? [],
+      decisions: previous?.state.decisions ?? [],
+      userName: previous?.state.userName ?? null,
+    };
+    await applyWrites(context, [
+      ...sheetWrites(
+        sheetName,
+        composed,
+        { extent: before?.extent ?? null, protected: before?.protected ?? false },
+        locale,
+      ),
+      ...stateWrites(state, { exists: stateSheet !== undefined, rows: previous?.rows ?? 0 }),
+    ]);
+    return {
+      sheetName,
+      indicators: composed.planRows,
+      keptRows: composed.rows.length - composed.planRows,
+      extraYears: composed.extraYears,
+    };
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * User action: read what people entered on the monitoring sheet, as the core's observations.
+ * Rows are found by the hidden indicator id and years by their header, so sorted rows, inserted rows and a
+ * renamed sheet read the same.
+ */
+import { cellKey } from "../core/review";
+import type { Observation, Plan } from "../core/model";
+import { cellAddress, qualifiedAddress } from "./a1";
+import type { ExcelHost } from "./excel-host";
+import { cellAt, type SheetReading } from "./sheet-reading";
+import { layoutOf, openState, queueSheetRead } from "./workbook-read";
+
+export interface ReadResult {
+  readonly plan: Plan;
+  readonly observations: readonly Observation[];
+  /** `cellKey(indicatorId, year)` → `Sheet!C5`, for the first row of each indicator. */
+  readonly addresses: ReadonlyMap<string, string>;
+}
+
+/**
+ * One observation per year cell of every row of a plan indicator (blank cells included: the checks tell
+ * "not reported" from a figure), and where each cell is.
+ *
+ * @example
+ * observationsOf(plan, reading, "指标监测")
+ * // → { observations: [{ indicatorId: "…:2020", year: 2015, input: 62 }, …], addresses: Map { "…:2020@2015" → "指标监测!I5", … } }
+ */
+export function observationsOf(
+  plan: Plan,
+  reading: SheetReading,
+  sheetName: string,
+): { readonly observations: readonly Observation[]; readonly addresses: ReadonlyMap<string, string> } {
+  const planIds = new Set(plan.indicators.map((indicator) => indicator.id));
+  const years = [...reading.columns.years].sort(([a], [b]) => a - b);
+  const observations: Observation[] = [];
+  const addresses = new Map<string, string>();
+  for (const { row, indicatorId } of reading.rows) {
+    if (!planIds.has(indicatorId)) continue;
+    for (const [year, column] of years) {
+      observations.push({ indicatorId, year, input: cellAt(reading.grid, row, column) });
+      const key = cellKey(indicatorId, year);
+      if (!addresses.has(key)) addresses.set(key, qualifiedAddress(sheetName, cellAddress({ row, column })));
+    }
+  }
+  return { observations, addresses };
+}
+
+/**
+ * Two syncs: the state, then the sheet's values.
+ *
+ * @example
+ * const { observations } = await readObservations(host);
+ * observations.find((o) => o.year === 2016) // → { indicatorId: "chengdu-13th-sti:科技进步贡献率:2020", year: 2016, input: "１２.５" }
+ */
+export async function readObservations(host: ExcelHost): Promise<ReadResult> {
+  return host.run(async (context) => {
+    const { state, monitor } = await openState(context);
+    const snapshot = queueSheetRead(context, monitor.name, { notes: false });
+    await context.sync();
+    const reading = layoutOf(snapshot(), monitor.name);
+    return { plan: state.plan, ...observationsOf(state.plan, reading, monitor.name) };
+  });
+}

@@ -1,0 +1,135 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read --
+   Each `queue…` function queues its loads and returns a reader that the caller calls only after its own sync: that
+   is how several reads share one sync. The rules look at one function at a time and cannot see that order. */
+/**
+ * The read steps every action starts with, each one queued loads plus one sync: the state and the list of
+ * sheets, then the monitoring sheet's values. Loads name their properties; nothing syncs inside a loop.
+ */
+import { PlanMonitorError } from "./errors";
+import { decodeState, STATE_SHEET, type WorkbookState } from "./state";
+import { readLayout, type CellValue, type Grid, type SheetReading } from "./sheet-reading";
+import type { RangeRef } from "./a1";
+
+export interface SheetInfo {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Excel compares sheet names without regard to case. */
+export function sameName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
+}
+
+/** Queues a load of every sheet's name and id; read the result after the sync. */
+export function queueSheetList(context: Excel.RequestContext): () => readonly SheetInfo[] {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/id");
+  return () => sheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name }));
+}
+
+/** Queues a read of the state sheet's column A; the sheet must exist (ItemNotFound otherwise). */
+export function queueStateRead(context: Excel.RequestContext): () => { state: WorkbookState; rows: number } {
+  const used = context.workbook.worksheets.getItem(STATE_SHEET).getUsedRangeOrNullObject(true);
+  used.load("values");
+  return () => {
+    if (used.isNullObject) throw new PlanMonitorError("state-unreadable", "empty state sheet");
+    const decoded = decodeState(used.values as CellValue[][]);
+    if (!decoded.ok) throw new PlanMonitorError("state-unreadable");
+    return { state: decoded.value, rows: used.values.length };
+  };
+}
+
+export interface OpenedState {
+  readonly state: WorkbookState;
+  /** Rows column A of the state sheet uses, to clear what a shorter state leaves. */
+  readonly stateRows: number;
+  readonly sheets: readonly SheetInfo[];
+  /** The monitoring sheet: by id, else by the name it had when written. */
+  readonly monitor: SheetInfo;
+}
+
+/** The monitoring sheet the state names, or null when it is gone. */
+export function findMonitor(state: WorkbookState, sheets: readonly SheetInfo[]): SheetInfo | null {
+  return (
+    sheets.find((sheet) => state.sheetId !== null && sheet.id === state.sheetId) ??
+    sheets.find((sheet) => sameName(sheet.name, state.sheetName)) ??
+    null
+  );
+}
+
+/**
+ * Sync 1 of every action but `populate`: the state and the sheet list. A workbook never populated has no state
+ * sheet, and `getItem` fails with ItemNotFound; that is the one failure this batch can have, so it is reported
+ * as our `not-populated`.
+ */
+export async function openState(context: Excel.RequestContext): Promise<OpenedState> {
+  const sheets = queueSheetList(context);
+  const state = queueStateRead(context);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isItemNotFound(error)) throw new PlanMonitorError("not-populated");
+    throw error;
+  }
+  const { state: value, rows } = state();
+  const list = sheets();
+  const monitor = findMonitor(value, list);
+  if (monitor === null) throw new PlanMonitorError("sheet-missing", value.sheetName);
+  return { state: value, stateRows: rows, sheets: list, monitor };
+}
+
+function isItemNotFound(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
+}
+
+export interface SheetSnapshot {
+  readonly grid: Grid;
+  /** The used range, including cells that only carry a format. */
+  readonly extent: RangeRef | null;
+  readonly protected: boolean;
+  /** Our notes on the sheet (content starts with `NOTE_MARK`), when notes are read. */
+  readonly ownNotes: readonly Excel.Note[];
+}
+
+/** Marks the notes we write, so a check removes its old ones and never a person's. */
+export const NOTE_MARK = "⚑ ";
+
+/** Queues a read of a sheet's used range, protection and (when asked) notes. */
+export function queueSheetRead(
+  context: Excel.RequestContext,
+  sheetName: string,
+  options: { readonly notes: boolean },
+): () => SheetSnapshot {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const used = sheet.getUsedRangeOrNullObject(false);
+  used.load("values,rowIndex,columnIndex");
+  sheet.protection.load("protected");
+  const notes = options.notes ? sheet.notes : null;
+  notes?.load("items/content");
+  return () => {
+    const extent: RangeRef | null = used.isNullObject
+      ? null
+      : {
+          top: used.rowIndex,
+          left: used.columnIndex,
+          bottom: used.rowIndex + used.values.length - 1,
+          right: used.columnIndex + (used.values[0]?.length ?? 1) - 1,
+        };
+    const grid: Grid = used.isNullObject
+      ? { top: 0, left: 0, values: [] }
+      : { top: used.rowIndex, left: used.columnIndex, values: used.values as CellValue[][] };
+    return {
+      grid,
+      extent,
+      protected: sheet.protection.protected,
+      ownNotes: notes === null ? [] : notes.items.filter((note) => note.content.startsWith(NOTE_MARK)),
+    };
+  };
+}
+
+/** The layout of a snapshot, or `sheet-missing` when its header row is gone. */
+export function layoutOf(snapshot: SheetSnapshot, sheetName: string): SheetReading {
+  const reading = readLayout(snapshot.grid);
+  if (reading === null) throw new PlanMonitorError("sheet-missing", sheetName);
+  return reading;
+}
