@@ -13,6 +13,7 @@ import {
   type Area,
 } from "../../src/workbench/simulator/address";
 import { interpretEntry } from "../../src/workbench/simulator/cell-entry";
+import { LoggedMap, LoggedSet, UndoLog } from "../../src/workbench/simulator/journal";
 import { normalizeColor } from "../../src/workbench/simulator/colors";
 import { parseLoadSpec } from "../../src/workbench/simulator/load-spec";
 import { formatValue } from "../../src/workbench/simulator/number-format";
@@ -21,6 +22,7 @@ import type { ChartProxy, ChartTitleProxy } from "../../src/workbench/simulator/
 import type { SimClientResult } from "../../src/workbench/simulator/proxies/client-object";
 import type { CustomXmlPartProxy } from "../../src/workbench/simulator/proxies/custom-xml";
 import type { FreezePanesProxy } from "../../src/workbench/simulator/proxies/freeze-panes";
+import type { NoteProxy } from "../../src/workbench/simulator/proxies/notes";
 import type { RangeProxy } from "../../src/workbench/simulator/proxies/range";
 import type {
   FormatProtectionProxy,
@@ -150,6 +152,58 @@ describe("display text", () => {
     [5, "[Red]0", "5"],
   ])("%p under %s shows %p", (value, numberFormat, text) => {
     expect(formatValue(value, numberFormat)).toBe(text);
+  });
+});
+
+describe("the undo log", () => {
+  type Change = readonly ["set" | "delete" | "add", number, number] | readonly ["clear"];
+  const changeArb: fc.Arbitrary<Change> = fc.oneof(
+    fc.tuple(fc.constantFrom("set" as const, "delete" as const, "add" as const), fc.nat(5), fc.integer()),
+    fc.constant(["clear"] as const),
+  );
+  const entries = fc.array(fc.tuple(fc.nat(5), fc.integer()));
+
+  function change(map: LoggedMap<number, number>, set: LoggedSet<number>, step: Change): void {
+    if (step[0] === "clear") {
+      map.clear();
+      set.clear();
+    } else if (step[0] === "set") map.set(step[1], step[2]);
+    else if (step[0] === "add") set.add(step[1]);
+    else {
+      map.delete(step[1]);
+      set.delete(step[1]);
+    }
+  }
+
+  it("rolls back any changes to exactly the entries before, and commit keeps them", () => {
+    fc.assert(
+      fc.property(entries, fc.array(changeArb), fc.boolean(), (initial, changes, keep) => {
+        const log = new UndoLog();
+        const map = new LoggedMap(log, initial);
+        const set = new LoggedSet(
+          log,
+          initial.map(([key]) => key),
+        );
+        const sorted = (): unknown => [[...map].sort(([a], [b]) => a - b), [...set].sort((a, b) => a - b)];
+        const before = sorted();
+        log.begin();
+        for (const step of changes) change(map, set, step);
+        const after = sorted();
+        if (keep) log.commit();
+        else log.rollback();
+        expect(sorted()).toEqual(keep ? after : before);
+      }),
+    );
+  });
+
+  it("records nothing outside a transaction, and refuses to nest one", () => {
+    const log = new UndoLog();
+    const map = new LoggedMap<number, string>(log);
+    map.set(1, "kept");
+    log.begin();
+    expect(() => log.begin()).toThrow("simulator bug");
+    log.rollback();
+    expect([...map]).toEqual([[1, "kept"]]);
   });
 });
 
@@ -298,11 +352,12 @@ describe("the @types/office-js contract", () => {
       Pick<Excel.CustomXmlPart, "id" | "namespaceUri" | "setXml" | "delete">
     >,
     ((s) => s) satisfies Fits<SettingProxy, Pick<Excel.Setting, "key" | "delete">>,
+    ((n) => n) satisfies Fits<NoteProxy, Pick<Excel.Note, "content" | "authorName" | "delete">>,
     ((r) => r) satisfies Fits<RuntimeProxy, Pick<Excel.Runtime, "enableEvents">>,
     ((r) => r) satisfies Fits<SimClientResult<string>, OfficeExtension.ClientResult<string>>,
   ];
 
   it("is checked by the type checker", () => {
-    expect(contract).toHaveLength(14);
+    expect(contract).toHaveLength(15);
   });
 });

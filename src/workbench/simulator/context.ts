@@ -11,6 +11,8 @@ import { WorkbookProxy } from "./proxies/workbook";
 export interface Host {
   sync(context: SimContext): Promise<void>;
   readonly events: EventHub;
+  /** Who is at the keyboard: the author of the notes the add-in adds. */
+  readonly userName: string;
 }
 
 export class SimContext {

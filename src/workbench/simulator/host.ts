@@ -2,15 +2,16 @@
  * The simulated Excel host: owns the workbook, runs each sync as one atomic transaction, counts and sizes the
  * requests, and raises events. A failed sync rejects and applies none of its operations (Excel applies those
  * before the failing one; all-or-nothing is simpler to reason about and no code should rely on the difference).
+ * A transaction costs what it touches: a draft of the small records plus an undo log of the big ones (journal.ts).
  */
 import { formatArea } from "./address";
 import { SimContext, type Host } from "./context";
 import { SimulatorError, simError, type SimErrorCode } from "./errors";
 import { EventHub, nextTask } from "./events";
-import type { WorkbookData } from "./model";
+import { draftOf, type WorkbookData } from "./model";
 import { jsonBytes } from "./payload";
 import { versionAtLeast, type RequirementSets } from "./requirements";
-import { Transaction, type EventRecord, type EventSourceKind, type Operation } from "./transaction";
+import { Transaction, type EventRecord, type EventSourceKind, type Operation, type TriggerSource } from "./transaction";
 
 export interface Limits {
   /** Largest request a sync may send, in estimated bytes (see payload.ts). */
@@ -44,6 +45,7 @@ export class SimulatorHost implements Host {
     public data: WorkbookData,
     readonly requirementSets: RequirementSets,
     readonly limits: Limits,
+    readonly userName: string,
   ) {
     this.events = new EventHub((event) => this.eventArgs(event));
   }
@@ -57,7 +59,7 @@ export class SimulatorHost implements Host {
     const operations = context.takeQueue();
     this.syncs += 1;
     const bytes = jsonBytes(operations.map(({ action, object, args }) => ({ action, object, args })));
-    const tx = new Transaction(structuredClone(this.data), this.eventsEnabled, "ThisLocalAddin", "Local");
+    const tx = this.begin("ThisLocalAddin", "Local");
     const failure =
       bytes > this.limits.requestBytes
         ? simError("RequestPayloadSizeLimitExceeded", "RequestContext.sync", `estimated request: ${bytes} bytes`)
@@ -68,15 +70,29 @@ export class SimulatorHost implements Host {
       operations: operations.length,
       error: failure instanceof SimulatorError ? failure.code : failure === null ? null : "GeneralException",
     });
-    if (failure === null) {
-      this.data = tx.draft;
-      this.eventsEnabled = tx.eventsEnabled;
-    }
+    this.end(tx, failure === null);
     // The reply arrives on a later task, as from Excel: nothing loaded is readable before `await context.sync()`.
     await nextTask();
     if (failure !== null) throw failure;
     tx.commit();
     this.events.deliver(tx.events);
+  }
+
+  /** A transaction on a draft of the workbook, with the undo log recording. */
+  private begin(triggerSource: TriggerSource, source: EventSourceKind): Transaction {
+    this.data.log.begin();
+    return new Transaction(draftOf(this.data), this.eventsEnabled, triggerSource, source);
+  }
+
+  /** Keeps the draft, or drops it and undoes its changes to the collections it shared. */
+  private end(tx: Transaction, keep: boolean): void {
+    if (!keep) {
+      this.data.log.rollback();
+      return;
+    }
+    this.data.log.commit();
+    this.data = tx.draft;
+    this.eventsEnabled = tx.eventsEnabled;
   }
 
   /** Applies every operation in order; returns what stopped them (a non-Office error is a simulator bug). */
@@ -107,16 +123,17 @@ export class SimulatorHost implements Host {
 
   /** Runs a person's action as one transaction; events carry triggerSource "Unknown". */
   userAction(source: EventSourceKind, action: (tx: Transaction) => UserResult): UserResult {
-    const tx = new Transaction(structuredClone(this.data), this.eventsEnabled, "Unknown", source);
+    const tx = this.begin("Unknown", source);
     let result: UserResult;
     try {
       result = action(tx);
     } catch (error) {
+      this.end(tx, false);
       if (error instanceof SimulatorError) return { ok: false, code: error.code, message: error.message };
       throw error;
     }
+    this.end(tx, result.ok);
     if (!result.ok) return result;
-    this.data = tx.draft;
     tx.commit();
     this.events.deliver(tx.events);
     return result;

@@ -7,7 +7,7 @@ export type { Batch, SimExcel, SimOffice, SimRun, SimStats, Simulator, Simulator
 export { SimulatorError } from "./errors";
 export type { SimDebugInfo, SimErrorCode } from "./errors";
 export type { Limits, RequestRecord, UserResult } from "./host";
-export type { CellView, ChartView, SheetView, TableView, WorkbookView } from "./inspect";
+export type { CellView, ChartView, NoteView, SheetView, TableView, WorkbookView } from "./inspect";
 export type { SimUser, UserOptions } from "./user";
 export type { CellValue } from "./cell-entry";
 export { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT } from "./payload";

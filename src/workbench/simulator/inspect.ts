@@ -15,8 +15,11 @@ import type { CellValue } from "./cell-entry";
 import {
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_ROW_HEIGHT,
+  cellKey,
   effectiveFormat,
   findSheet,
+  keyColumn,
+  keyRow,
   readCell,
   usedArea,
   type JsonValue,
@@ -71,6 +74,13 @@ export interface TableView {
   readonly sheet: string;
   readonly address: string;
   readonly headers: readonly CellValue[];
+}
+
+export interface NoteView {
+  /** The cell, without the sheet: `B7`. */
+  readonly address: string;
+  readonly content: string;
+  readonly authorName: string;
 }
 
 export interface ChartView {
@@ -205,6 +215,38 @@ export class WorkbookView {
   rowHeight(sheet: string, row: number): number | undefined {
     const target = findSheet(this.data(), sheet);
     return target ? (target.rowHeights.get(row - 1) ?? DEFAULT_ROW_HEIGHT) : undefined;
+  }
+
+  /** The notes of a sheet, row by row; undefined for an unknown sheet. */
+  notes(sheet: string): NoteView[] | undefined {
+    const target = findSheet(this.data(), sheet);
+    if (!target) return undefined;
+    return [...target.notes]
+      .sort(([a], [b]) => a - b)
+      .map(([key, note]) => {
+        const row = keyRow(key);
+        const column = keyColumn(key);
+        return {
+          address: formatArea({ top: row, left: column, bottom: row, right: column }),
+          content: note.content,
+          authorName: note.authorName,
+        };
+      });
+  }
+
+  /** The note on the top-left cell of `address`, or null; undefined for an unknown sheet or a bad address. */
+  note(sheet: string, address: string): NoteView | null | undefined {
+    const located = this.located(sheet, address);
+    if (!located) return undefined;
+    const { top, left } = located.area;
+    const note = located.sheet.notes.get(cellKey(top, left));
+    return note
+      ? {
+          address: formatArea({ top, left, bottom: top, right: left }),
+          content: note.content,
+          authorName: note.authorName,
+        }
+      : null;
   }
 
   get tables(): TableView[] {

@@ -1,10 +1,12 @@
 /**
- * The workbook the simulator holds: plain data that a transaction clones, changes and either keeps or drops.
- * Cells are sparse; formats live in three layers (column, row, cell) as in Excel, so formatting a whole column
- * costs one entry, not a million.
+ * The workbook the simulator holds. A transaction works on a draft (`draftOf`): fresh copies of the small
+ * records, the big collections shared and undone through their log if the transaction fails (see journal.ts).
+ * Cells are sparse and immutable (a change replaces the cell); formats live in three layers (column, row, cell)
+ * as in Excel, so formatting a whole column costs one entry, not a million.
  */
 import { MAX_COLUMNS, areaCells, isWholeColumns, isWholeRows, type Area } from "./address";
 import type { CellValue, Entry } from "./cell-entry";
+import { LoggedMap, LoggedSet, UndoLog } from "./journal";
 import type { ValidationModel } from "./validation-rules";
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -38,10 +40,18 @@ export const DEFAULT_FORMAT: CellFormat = {
 export const DEFAULT_COLUMN_WIDTH = 48;
 export const DEFAULT_ROW_HEIGHT = 15;
 
+/** Immutable: the cell maps are shared between a draft and the committed workbook, so a change replaces it. */
 export interface Cell {
-  value: CellValue;
-  formula: string | null;
-  format: FormatPatch;
+  readonly value: CellValue;
+  readonly formula: string | null;
+  readonly format: FormatPatch;
+}
+
+/** A cell note (ExcelApi 1.18). The id lets a `Note` proxy follow its note when rows move. */
+export interface NoteData {
+  readonly id: string;
+  readonly content: string;
+  readonly authorName: string;
 }
 
 export interface ProtectionOptions {
@@ -79,26 +89,28 @@ export const DEFAULT_PROTECTION_OPTIONS: ProtectionOptions = {
 };
 
 export interface SheetProtection {
-  protected: boolean;
-  options: ProtectionOptions;
-  password: string | null;
+  readonly protected: boolean;
+  readonly options: ProtectionOptions;
+  readonly password: string | null;
 }
 
 export interface SheetData {
   readonly id: string;
   name: string;
   visibility: Visibility;
-  cells: Map<number, Cell>;
-  columnFormats: Map<number, FormatPatch>;
-  rowFormats: Map<number, FormatPatch>;
-  columnWidths: Map<number, number>;
-  rowHeights: Map<number, number>;
-  hiddenColumns: Set<number>;
-  hiddenRows: Set<number>;
+  cells: LoggedMap<number, Cell>;
+  columnFormats: LoggedMap<number, FormatPatch>;
+  rowFormats: LoggedMap<number, FormatPatch>;
+  columnWidths: LoggedMap<number, number>;
+  rowHeights: LoggedMap<number, number>;
+  hiddenColumns: LoggedSet<number>;
+  hiddenRows: LoggedSet<number>;
+  /** By `cellKey`, like cells: notes move with their cells when rows are inserted, deleted or sorted. */
+  notes: LoggedMap<number, NoteData>;
   frozenRows: number;
   frozenColumns: number;
   protection: SheetProtection;
-  merges: Area[];
+  merges: readonly Area[];
   selection: Area;
 }
 
@@ -117,7 +129,7 @@ export interface ChartData {
   readonly source: { readonly sheetId: string; readonly area: Area };
   readonly seriesBy: string;
   title: string;
-  position: { start: Area; end: Area | null };
+  position: { readonly start: Area; readonly end: Area | null };
 }
 
 export interface XmlPartData {
@@ -134,6 +146,8 @@ export interface SettingData {
 }
 
 export interface WorkbookData {
+  /** Records how to undo changes to the big collections of every sheet while a transaction runs. */
+  readonly log: UndoLog;
   sheets: SheetData[];
   activeSheetId: string;
   tables: TableData[];
@@ -150,18 +164,19 @@ export function newGuid(data: WorkbookData): string {
   return `{00000000-0001-0000-0000-${data.nextId.toString(16).toUpperCase().padStart(12, "0")}}`;
 }
 
-export function newSheet(id: string, name: string): SheetData {
+export function newSheet(log: UndoLog, id: string, name: string): SheetData {
   return {
     id,
     name,
     visibility: "Visible",
-    cells: new Map(),
-    columnFormats: new Map(),
-    rowFormats: new Map(),
-    columnWidths: new Map(),
-    rowHeights: new Map(),
-    hiddenColumns: new Set(),
-    hiddenRows: new Set(),
+    cells: new LoggedMap(log),
+    columnFormats: new LoggedMap(log),
+    rowFormats: new LoggedMap(log),
+    columnWidths: new LoggedMap(log),
+    rowHeights: new LoggedMap(log),
+    hiddenColumns: new LoggedSet(log),
+    hiddenRows: new LoggedSet(log),
+    notes: new LoggedMap(log),
     frozenRows: 0,
     frozenColumns: 0,
     protection: { protected: false, options: DEFAULT_PROTECTION_OPTIONS, password: null },
@@ -173,6 +188,7 @@ export function newSheet(id: string, name: string): SheetData {
 /** A new workbook: one sheet, `Sheet1`, active, A1 selected. */
 export function newWorkbook(): WorkbookData {
   const data: WorkbookData = {
+    log: new UndoLog(),
     sheets: [],
     activeSheetId: "",
     tables: [],
@@ -181,10 +197,33 @@ export function newWorkbook(): WorkbookData {
     settings: [],
     nextId: 0,
   };
-  const sheet = newSheet(newGuid(data), "Sheet1");
+  const sheet = newSheet(data.log, newGuid(data), "Sheet1");
   data.sheets.push(sheet);
   data.activeSheetId = sheet.id;
   return data;
+}
+
+/**
+ * The workbook a transaction changes: new objects for the workbook, its sheets, tables, charts, custom XML parts
+ * and settings (a few records each, whatever the size of the sheets), sharing every sheet's cells, layers and
+ * notes with `data`. Nested records are replaced, never edited in place, so a shallow copy keeps them apart.
+ * Changes to the shared collections are undone by `data.log.rollback()` when the transaction fails.
+ *
+ * @example
+ * const data = newWorkbook();
+ * const draft = draftOf(data);
+ * draft.sheets[0].name = "指标";   // data.sheets[0].name is still "Sheet1"
+ * draft.sheets[0].cells === data.sheets[0].cells // → true
+ */
+export function draftOf(data: WorkbookData): WorkbookData {
+  return {
+    ...data,
+    sheets: data.sheets.map((sheet) => ({ ...sheet })),
+    tables: data.tables.map((table) => ({ ...table })),
+    charts: data.charts.map((chart) => ({ ...chart })),
+    customXmlParts: data.customXmlParts.map((part) => ({ ...part })),
+    settings: data.settings.map((setting) => ({ ...setting })),
+  };
 }
 
 export const cellKey = (row: number, column: number): number => row * MAX_COLUMNS + column;
@@ -214,32 +253,30 @@ function isEmptyCell(cell: Cell): boolean {
   return cell.value === "" && cell.formula === null && Object.keys(cell.format).length === 0;
 }
 
-function ensureCell(sheet: SheetData, row: number, column: number): Cell {
-  const key = cellKey(row, column);
-  const existing = sheet.cells.get(key);
-  if (existing) return existing;
-  const cell: Cell = { value: "", formula: null, format: {} };
-  sheet.cells.set(key, cell);
-  return cell;
-}
+const EMPTY_CELL: Cell = { value: "", formula: null, format: {} };
 
-function prune(sheet: SheetData, row: number, column: number): void {
+/** Replaces a cell with `change` applied to it (an empty result is dropped: cells stay sparse). */
+function updateCell(sheet: SheetData, row: number, column: number, change: (cell: Cell) => Cell): void {
   const key = cellKey(row, column);
-  const cell = sheet.cells.get(key);
-  if (cell && isEmptyCell(cell)) sheet.cells.delete(key);
+  const next = change(sheet.cells.get(key) ?? EMPTY_CELL);
+  if (isEmptyCell(next)) sheet.cells.delete(key);
+  else sheet.cells.set(key, next);
 }
 
 /** Stores an entry; the format Excel applies with it (percent, date) is set only over a General cell. */
 export function writeEntry(sheet: SheetData, row: number, column: number, entry: Entry): void {
   const general = effectiveFormat(sheet, row, column).numberFormat === "General";
-  const cell = ensureCell(sheet, row, column);
-  cell.value = entry.value;
-  cell.formula = entry.formula;
-  if (entry.numberFormat !== null && general) cell.format = { ...cell.format, numberFormat: entry.numberFormat };
-  prune(sheet, row, column);
+  updateCell(sheet, row, column, (cell) => ({
+    value: entry.value,
+    formula: entry.formula,
+    format: entry.numberFormat !== null && general ? { ...cell.format, numberFormat: entry.numberFormat } : cell.format,
+  }));
 }
 
-/** The existing cells inside an area, cheapest way round: scan the area when small, else the sparse map. */
+/**
+ * The existing cells inside an area, row by row, cheapest way round: scan the area when small, else the sparse
+ * map (sorted, so the order never depends on the order cells were written or a rollback restored them).
+ */
 export function* cellsIn(sheet: SheetData, area: Area): Generator<readonly [number, number, Cell]> {
   if (areaCells(area) <= sheet.cells.size) {
     for (let row = area.top; row <= area.bottom; row++) {
@@ -250,13 +287,14 @@ export function* cellsIn(sheet: SheetData, area: Area): Generator<readonly [numb
     }
     return;
   }
-  for (const [key, cell] of [...sheet.cells]) {
+  const found: [number, Cell][] = [];
+  for (const [key, cell] of sheet.cells) {
     const row = keyRow(key);
     const column = keyColumn(key);
-    if (row >= area.top && row <= area.bottom && column >= area.left && column <= area.right) {
-      yield [row, column, cell];
-    }
+    if (row >= area.top && row <= area.bottom && column >= area.left && column <= area.right) found.push([key, cell]);
   }
+  found.sort(([a], [b]) => a - b);
+  for (const [key, cell] of found) yield [keyRow(key), keyColumn(key), cell];
 }
 
 /** Areas up to this many cells are inspected cell by cell; larger ones through their layers. */
@@ -300,9 +338,8 @@ function findPlainIndex(from: number, to: number, layer: ReadonlyMap<number, For
  */
 export function updateFormats(sheet: SheetData, area: Area, update: (current: CellFormat) => FormatPatch): void {
   const patchCell = (row: number, column: number): void => {
-    const cell = ensureCell(sheet, row, column);
-    cell.format = { ...cell.format, ...update(effectiveFormat(sheet, row, column)) };
-    prune(sheet, row, column);
+    const change = update(effectiveFormat(sheet, row, column));
+    updateCell(sheet, row, column, (cell) => ({ ...cell, format: { ...cell.format, ...change } }));
   };
   if (isWholeColumns(area) || isWholeRows(area)) {
     const byColumn = isWholeColumns(area);
@@ -326,10 +363,8 @@ export function updateFormats(sheet: SheetData, area: Area, update: (current: Ce
 
 /** Removes values and formulas, keeping formats (Excel's Delete key and `clear("Contents")`). */
 export function clearContents(sheet: SheetData, area: Area): void {
-  for (const [row, column, cell] of [...cellsIn(sheet, area)]) {
-    cell.value = "";
-    cell.formula = null;
-    prune(sheet, row, column);
+  for (const [row, column] of [...cellsIn(sheet, area)]) {
+    updateCell(sheet, row, column, (cell) => ({ ...cell, value: "", formula: null }));
   }
 }
 
@@ -351,9 +386,8 @@ export function clearFormats(sheet: SheetData, area: Area): void {
       else sheet.rowFormats.set(r, kept);
     }
   }
-  for (const [row, column, cell] of [...cellsIn(sheet, area)]) {
-    cell.format = keepValidation(cell.format);
-    prune(sheet, row, column);
+  for (const [row, column] of [...cellsIn(sheet, area)]) {
+    updateCell(sheet, row, column, (cell) => ({ ...cell, format: keepValidation(cell.format) }));
   }
 }
 
@@ -379,30 +413,47 @@ export function usedArea(sheet: SheetData, valuesOnly: boolean): Area | null {
   return bottom < 0 ? null : { top, left, bottom, right };
 }
 
-function shiftedMap<T>(map: ReadonlyMap<number, T>, at: number, count: number): Map<number, T> {
-  const result = new Map<number, T>();
+/** Where an index lands when `count` indexes are inserted at `at` (removed when negative); null if removed. */
+function shifted(index: number, at: number, count: number): number | null {
+  if (index < at) return index;
+  return count > 0 || index >= at - count ? index + count : null;
+}
+
+function shiftedMap<T>(map: LoggedMap<number, T>, at: number, count: number): LoggedMap<number, T> {
+  const entries: [number, T][] = [];
   for (const [index, value] of map) {
-    if (index < at) result.set(index, value);
-    else if (count > 0 || index >= at - count) result.set(index + count, value);
+    const moved = shifted(index, at, count);
+    if (moved !== null) entries.push([moved, value]);
   }
-  return result;
+  return map.rebuilt(entries);
+}
+
+/** A cell-keyed map with the keys of columns `left..right` moved as `shifted` says. */
+function shiftedCells<T>(map: LoggedMap<number, T>, at: number, count: number, left: number, right: number) {
+  const entries: [number, T][] = [];
+  for (const [key, value] of map) {
+    const column = keyColumn(key);
+    const row = column < left || column > right ? keyRow(key) : shifted(keyRow(key), at, count);
+    if (row !== null) entries.push([cellKey(row, column), value]);
+  }
+  return map.rebuilt(entries);
 }
 
 /**
- * Shifts the cells of columns `left..right` from row `at` down by `count` (up when negative, dropping the rows
- * `at..at-count-1`). Whole-row shifts (`left = 0, right = last`) also move row formats, heights and hidden rows.
+ * Shifts the cells and notes of columns `left..right` from row `at` down by `count` (up when negative, dropping
+ * the rows `at..at-count-1`). Whole-row shifts (`left = 0, right = last`) also move row formats, heights and
+ * hidden rows.
  */
 export function shiftRows(sheet: SheetData, at: number, count: number, left = 0, right = MAX_COLUMNS - 1): void {
-  const moved = new Map<number, Cell>();
-  for (const [key, cell] of sheet.cells) {
-    const row = keyRow(key);
-    const column = keyColumn(key);
-    if (column < left || column > right || row < at) moved.set(key, cell);
-    else if (count > 0 || row >= at - count) moved.set(cellKey(row + count, column), cell);
-  }
-  sheet.cells = moved;
+  sheet.cells = shiftedCells(sheet.cells, at, count, left, right);
+  sheet.notes = shiftedCells(sheet.notes, at, count, left, right);
   if (left !== 0 || right !== MAX_COLUMNS - 1) return;
   sheet.rowFormats = shiftedMap(sheet.rowFormats, at, count);
   sheet.rowHeights = shiftedMap(sheet.rowHeights, at, count);
-  sheet.hiddenRows = new Set(shiftedMap(new Map([...sheet.hiddenRows].map((r) => [r, true])), at, count).keys());
+  sheet.hiddenRows = sheet.hiddenRows.rebuilt(
+    [...sheet.hiddenRows].flatMap((row) => {
+      const moved = shifted(row, at, count);
+      return moved === null ? [] : [moved];
+    }),
+  );
 }

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { MAX_COLUMNS, MAX_ROWS, type Area } from "./address";
 import { simError } from "./errors";
+import { LoggedMap, LoggedSet, UndoLog } from "./journal";
 import {
   DEFAULT_PROTECTION_OPTIONS,
   cellKey,
@@ -101,6 +102,8 @@ const sheet = z.object({
   rowHeights: z.array(z.tuple([row, z.number()])),
   hiddenColumns: z.array(column),
   hiddenRows: z.array(row),
+  // Absent from workbooks saved before notes were modelled.
+  notes: z.array(z.object({ r: row, c: column, id: z.string(), content: z.string(), author: z.string() })).optional(),
   frozenRows: z.number().int().min(0),
   frozenColumns: z.number().int().min(0),
   protection: z.object({ protected: z.boolean(), options: protectionOptions, password: z.string().nullable() }),
@@ -135,6 +138,13 @@ function compact(input: z.infer<typeof format>): FormatPatch {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as FormatPatch;
 }
 
+/** Entries by index, so the JSON never depends on the order they were written (or a rollback restored them). */
+function byIndex<T>(entries: Iterable<readonly [number, T]>): (readonly [number, T])[] {
+  return [...entries].sort(([a], [b]) => a - b);
+}
+
+const sortedIndexes = (values: Iterable<number>): number[] => [...values].sort((a, b) => a - b);
+
 /** Object keys in code-point order, so equal workbooks serialise to equal strings whatever built them. */
 function sortedKeys(_key: string, value: unknown): unknown {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
@@ -152,19 +162,26 @@ export function serializeWorkbook(data: WorkbookData): string {
     id: s.id,
     name: s.name,
     visibility: s.visibility,
-    cells: [...s.cells].map(([key, cell]) => ({
+    cells: byIndex(s.cells).map(([key, cell]) => ({
       r: keyRow(key),
       c: keyColumn(key),
       v: cell.value,
       f: cell.formula,
       fmt: cell.format,
     })),
-    columnFormats: [...s.columnFormats],
-    rowFormats: [...s.rowFormats],
-    columnWidths: [...s.columnWidths],
-    rowHeights: [...s.rowHeights],
-    hiddenColumns: [...s.hiddenColumns],
-    hiddenRows: [...s.hiddenRows],
+    columnFormats: byIndex(s.columnFormats),
+    rowFormats: byIndex(s.rowFormats),
+    columnWidths: byIndex(s.columnWidths),
+    rowHeights: byIndex(s.rowHeights),
+    hiddenColumns: sortedIndexes(s.hiddenColumns),
+    hiddenRows: sortedIndexes(s.hiddenRows),
+    notes: byIndex(s.notes).map(([key, note]) => ({
+      r: keyRow(key),
+      c: keyColumn(key),
+      id: note.id,
+      content: note.content,
+      author: note.authorName,
+    })),
     frozenRows: s.frozenRows,
     frozenColumns: s.frozenColumns,
     protection: s.protection,
@@ -208,19 +225,31 @@ export function deserializeWorkbook(text: string): WorkbookData {
     );
   }
   const w = parsed.data;
+  const log = new UndoLog();
   const sheets: SheetData[] = w.sheets.map((s) => ({
     id: s.id,
     name: s.name,
     visibility: s.visibility,
-    cells: new Map(
+    cells: new LoggedMap(
+      log,
       s.cells.map((c): [number, Cell] => [cellKey(c.r, c.c), { value: c.v, formula: c.f, format: compact(c.fmt) }]),
     ),
-    columnFormats: new Map(s.columnFormats.map(([c, f]) => [c, compact(f)])),
-    rowFormats: new Map(s.rowFormats.map(([r, f]) => [r, compact(f)])),
-    columnWidths: new Map(s.columnWidths),
-    rowHeights: new Map(s.rowHeights),
-    hiddenColumns: new Set(s.hiddenColumns),
-    hiddenRows: new Set(s.hiddenRows),
+    columnFormats: new LoggedMap(
+      log,
+      s.columnFormats.map(([c, f]) => [c, compact(f)]),
+    ),
+    rowFormats: new LoggedMap(
+      log,
+      s.rowFormats.map(([r, f]) => [r, compact(f)]),
+    ),
+    columnWidths: new LoggedMap(log, s.columnWidths),
+    rowHeights: new LoggedMap(log, s.rowHeights),
+    hiddenColumns: new LoggedSet(log, s.hiddenColumns),
+    hiddenRows: new LoggedSet(log, s.hiddenRows),
+    notes: new LoggedMap(
+      log,
+      (s.notes ?? []).map((n) => [cellKey(n.r, n.c), { id: n.id, content: n.content, authorName: n.author }]),
+    ),
     frozenRows: s.frozenRows,
     frozenColumns: s.frozenColumns,
     protection: {
@@ -235,6 +264,7 @@ export function deserializeWorkbook(text: string): WorkbookData {
     throw simError("InvalidArgument", "createSimulator", "activeSheetId names no sheet");
   }
   return {
+    log,
     sheets,
     activeSheetId: w.activeSheetId,
     tables: w.tables,

@@ -17,7 +17,10 @@ import { SimUser } from "./user";
 export interface SimulatorOptions {
   /** Requirement sets the host claims; default `{ ExcelApi: "1.14" }`. APIs newer than ExcelApi fail with ApiNotFound. */
   readonly requirementSets?: RequirementSets;
-  /** Who is at the keyboard; no Excel API reveals it, so the workbench hands it to the task pane. */
+  /**
+   * Who is at the keyboard; no Excel API reveals it, so the workbench hands it to the task pane. Notes the
+   * add-in adds carry it as `authorName`.
+   */
   readonly userName?: string;
   /** `Office.context.displayLanguage`; default "zh-CN". */
   readonly displayLanguage?: string;
@@ -119,7 +122,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     responseBytes: options.limits?.responseBytes ?? PAYLOAD_LIMIT_BYTES,
   };
   const data = options.workbook === undefined ? newWorkbook() : deserializeWorkbook(options.workbook);
-  const host = new SimulatorHost(data, requirementSets, limits);
+  const userName = options.userName ?? "";
+  const host = new SimulatorHost(data, requirementSets, limits, userName);
   const displayLanguage = options.displayLanguage ?? "zh-CN";
 
   async function runBatch<T>(first: unknown, second?: unknown): Promise<T> {
@@ -177,7 +181,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       },
     },
     user: new SimUser(host),
-    userName: options.userName ?? "",
+    userName,
     serialize: () => serializeWorkbook(host.data),
     settle: () => host.events.settle(),
   };

@@ -7,17 +7,8 @@
 import { MAX_COLUMNS, MAX_ROWS, columnIndex, parseAddress, type Area } from "./address";
 import { interpretEntry, type CellValue } from "./cell-entry";
 import { simError } from "./errors";
-import {
-  cellKey,
-  cellsIn,
-  effectiveFormat,
-  keyColumn,
-  keyRow,
-  readCell,
-  shiftRows,
-  type Cell,
-  type SheetData,
-} from "./model";
+import { cellKey, cellsIn, effectiveFormat, keyColumn, keyRow, readCell, shiftRows, type SheetData } from "./model";
+import type { LoggedMap } from "./journal";
 import { assertCellsEditable, assertPermitted } from "./protection";
 import { clearRange, listItemsResolver, writeEntries } from "./range-ops";
 import type { SimulatorHost, UserResult } from "./host";
@@ -153,17 +144,17 @@ export class SimUser {
         compareValues(readCell(target, a, column).value, readCell(target, b, column).value, ascending),
       );
       const destination = new Map(order.map((from, i) => [from, top + i]));
-      const move = <T>(map: ReadonlyMap<number, T>): Map<number, T> =>
-        new Map([...map].map(([row, value]) => [destination.get(row) ?? row, value]));
-      const moved = new Map<number, Cell>();
-      for (const [key, cell] of target.cells) {
-        const row = keyRow(key);
-        moved.set(cellKey(destination.get(row) ?? row, keyColumn(key)), cell);
-      }
-      target.cells = moved;
+      const move = <T>(map: LoggedMap<number, T>): LoggedMap<number, T> =>
+        map.rebuilt([...map].map(([row, value]) => [destination.get(row) ?? row, value]));
+      const moveCells = <T>(map: LoggedMap<number, T>): LoggedMap<number, T> =>
+        map.rebuilt(
+          [...map].map(([key, value]) => [cellKey(destination.get(keyRow(key)) ?? keyRow(key), keyColumn(key)), value]),
+        );
+      target.cells = moveCells(target.cells);
+      target.notes = moveCells(target.notes);
       target.rowFormats = move(target.rowFormats);
       target.rowHeights = move(target.rowHeights);
-      target.hiddenRows = new Set([...target.hiddenRows].map((row) => destination.get(row) ?? row));
+      target.hiddenRows = target.hiddenRows.rebuilt([...target.hiddenRows].map((row) => destination.get(row) ?? row));
       tx.recordChange(target, wholeRows(top, bottom), "RangeEdited");
       return OK;
     });

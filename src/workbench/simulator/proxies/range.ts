@@ -14,7 +14,7 @@ import {
 } from "../address";
 import { valueType, type CellValue } from "../cell-entry";
 import { simError } from "../errors";
-import { cellsIn, effectiveFormat, readCell, usedArea, type SheetData } from "../model";
+import { cellsIn, clearContents, effectiveFormat, readCell, usedArea, type SheetData } from "../model";
 import { assertCellsEditable, assertPermitted } from "../protection";
 import { cellText, clearRange, readGrid, writeEntries, writeNumberFormats } from "../range-ops";
 import type { Transaction } from "../transaction";
@@ -348,10 +348,9 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         for (let row = t.area.top; row <= t.area.bottom; row++) areas.push({ ...t.area, top: row, bottom: row });
       } else areas.push(t.area);
       for (const area of areas) {
-        for (const [row, column, cell] of [...cellsIn(sheet, area)]) {
-          if (row === area.top && column === area.left) continue;
-          cell.value = "";
-          cell.formula = null;
+        for (const [row, column] of [...cellsIn(sheet, area)]) {
+          if (row !== area.top || column !== area.left)
+            clearContents(sheet, { top: row, left: column, bottom: row, right: column });
         }
       }
       sheet.merges = [...sheet.merges.filter((m) => intersection(m, t.area) === null), ...areas];

@@ -4,6 +4,7 @@ import { simError } from "../errors";
 import type { SimContext } from "../context";
 import { ClientObject, type Loadable, type Scalars } from "./client-object";
 import { CustomXmlPartCollectionProxy } from "./custom-xml";
+import { NoteCollectionProxy } from "./notes";
 import { RangeProxy } from "./range";
 import { SettingCollectionProxy } from "./settings";
 import { TableCollectionProxy } from "./tables";
@@ -18,6 +19,8 @@ export class WorkbookProxy extends ClientObject<WorkbookTarget> {
   readonly tables: TableCollectionProxy;
   readonly customXmlParts: CustomXmlPartCollectionProxy;
   readonly settings: SettingCollectionProxy;
+  /** Every sheet's cell notes (ExcelApi 1.18). */
+  readonly notes: NoteCollectionProxy;
 
   constructor(context: SimContext) {
     super(context, "workbook");
@@ -25,6 +28,7 @@ export class WorkbookProxy extends ClientObject<WorkbookTarget> {
     this.tables = new TableCollectionProxy(context, "workbook.tables", () => ({ sheetId: null }));
     this.customXmlParts = new CustomXmlPartCollectionProxy(context, "workbook.customXmlParts", WORKBOOK);
     this.settings = new SettingCollectionProxy(context, "workbook.settings", WORKBOOK);
+    this.notes = new NoteCollectionProxy(context, "workbook.notes", () => ({ sheetId: null }));
   }
 
   protected resolve(): WorkbookTarget {
@@ -37,6 +41,7 @@ export class WorkbookProxy extends ClientObject<WorkbookTarget> {
       tables: this.tables,
       customXmlParts: this.customXmlParts,
       settings: this.settings,
+      notes: this.notes,
     };
   }
 

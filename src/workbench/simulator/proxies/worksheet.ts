@@ -10,6 +10,7 @@ import { ChartCollectionProxy } from "./charts";
 import { ClientObject, type Loadable, type Scalars } from "./client-object";
 import { SimEventHandlers } from "./event-handlers";
 import { FreezePanesProxy } from "./freeze-panes";
+import { NoteCollectionProxy } from "./notes";
 import { RangeProxy } from "./range";
 import { TableCollectionProxy } from "./tables";
 import type { SheetTarget } from "./targets";
@@ -40,6 +41,7 @@ export class WorksheetProxy extends ClientObject<SheetTarget> {
   private freezePanesProxy: FreezePanesProxy | undefined;
   private tablesProxy: TableCollectionProxy | undefined;
   private chartsProxy: ChartCollectionProxy | undefined;
+  private notesProxy: NoteCollectionProxy | undefined;
   private changedHandlers: SimEventHandlers | undefined;
   private selectionHandlers: SimEventHandlers | undefined;
 
@@ -67,7 +69,13 @@ export class WorksheetProxy extends ClientObject<SheetTarget> {
   };
 
   protected override get navigations(): Readonly<Record<string, Loadable>> {
-    return { protection: this.protection, freezePanes: this.freezePanes, tables: this.tables, charts: this.charts };
+    return {
+      protection: this.protection,
+      freezePanes: this.freezePanes,
+      tables: this.tables,
+      charts: this.charts,
+      notes: this.notes,
+    };
   }
 
   get id(): string {
@@ -145,6 +153,15 @@ export class WorksheetProxy extends ClientObject<SheetTarget> {
   get charts(): ChartCollectionProxy {
     this.chartsProxy ??= new ChartCollectionProxy(this.context, `${this.path}.charts`, (tx) => this.resolveIn(tx));
     return this.chartsProxy;
+  }
+
+  /** The sheet's cell notes (ExcelApi 1.18). */
+  get notes(): NoteCollectionProxy {
+    this.notesProxy ??= new NoteCollectionProxy(this.context, `${this.path}.notes`, (tx) => {
+      const target = this.resolveIn(tx);
+      return target && { sheetId: target.sheetId };
+    });
+    return this.notesProxy;
   }
 
   /** The sheet's id for event registration; the sheet must exist when the registration syncs. */

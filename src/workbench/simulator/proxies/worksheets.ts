@@ -43,7 +43,11 @@ export class WorksheetCollectionProxy extends CollectionObject<WorkbookTarget, W
       for (let n = tx.draft.sheets.length + 1; chosen === undefined; n++) {
         if (!findSheet(tx.draft, `Sheet${n}`)) chosen = `Sheet${n}`;
       }
-      const created = newSheet(newGuid(tx.draft), assertSheetName(tx.draft, chosen, null, "WorksheetCollection.add"));
+      const created = newSheet(
+        tx.draft.log,
+        newGuid(tx.draft),
+        assertSheetName(tx.draft, chosen, null, "WorksheetCollection.add"),
+      );
       tx.draft.sheets.push(created);
       sheet.bindIn(tx, { sheetId: created.id });
     });
