@@ -15,7 +15,7 @@ import { OPTIONAL_SETS, type ExcelHost } from "./excel-host";
 import { observationsOf } from "./read-observations";
 import { firstRows, type SheetReading } from "./sheet-reading";
 import type { WorkbookState } from "./state";
-import { layoutOf, NOTE_MARK, openState, queueSheetRead, type SheetSnapshot } from "./workbook-read";
+import { layoutOf, locateNotes, NOTE_MARK, openState, queueSheetRead, type SheetSnapshot } from "./workbook-read";
 import { applyWrites, FILLS, type WriteOp } from "./write-ops";
 
 export interface LocatedFinding {
@@ -38,7 +38,7 @@ export interface CheckOptions {
 /** What the write step must know of the sheet as read: its protection and the notes on it. */
 export interface NoteState extends Pick<SheetSnapshot, "protected" | "ownNotes"> {
   /** Cells (`C5`) holding a note of someone else's, which a finding's note must not replace. */
-  readonly foreignNotes?: ReadonlySet<string>;
+  readonly foreignNotes: ReadonlySet<string>;
 }
 
 /** Which rows a check covers and what it found there, ready to be written. */
@@ -208,7 +208,7 @@ function flagWrites(
   if (options.notes) {
     for (const note of snapshot.ownNotes) ops.push({ kind: "deleteNote", note });
     for (const cell of flagged.values()) {
-      if (snapshot.foreignNotes?.has(cellAddress({ row: cell.row, column: cell.column })) === true) continue;
+      if (snapshot.foreignNotes.has(cellAddress({ row: cell.row, column: cell.column })) === true) continue;
       ops.push({
         kind: "addNote",
         sheet: sheetName,
@@ -237,12 +237,19 @@ export async function check(host: ExcelHost, locale: Locale, options: CheckOptio
     await context.sync();
     const snapshot = read();
     const reading = layoutOf(snapshot, monitor.name);
-    const outcome = checkSheet(state, monitor.name, reading, snapshot, {
-      locale,
-      notes,
-      only: null,
-      ...(options.reportingYear === undefined ? {} : { reportingYear: options.reportingYear }),
-    });
+    const foreignNotes = await locateNotes(context, snapshot.foreignNotes);
+    const outcome = checkSheet(
+      state,
+      monitor.name,
+      reading,
+      { ...snapshot, foreignNotes },
+      {
+        locale,
+        notes,
+        only: null,
+        ...(options.reportingYear === undefined ? {} : { reportingYear: options.reportingYear }),
+      },
+    );
     await applyWrites(context, outcome.writes);
     return { findings: outcome.findings, summary: outcome.summary };
   });

@@ -7,7 +7,7 @@
  * |---------------------|------------------|----------------------------------------|
  * | `populate`          | 3 or 4           | ExcelApi 1.8 (data validation)         |
  * | `readObservations`  | 2                | ExcelApi 1.8                           |
- * | `check`             | 3                | ExcelApi 1.8; notes with ExcelApi 1.18 |
+ * | `check`             | 3; 4 when people's own notes are on the sheet | ExcelApi 1.8; notes with ExcelApi 1.18 |
  * | `goTo`              | 1                | ExcelApi 1.8                           |
  * | `saveExplanation`   | 3                | ExcelApi 1.8                           |
  * | `saveReview`        | 3                | ExcelApi 1.8                           |

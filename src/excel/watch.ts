@@ -10,7 +10,7 @@ import { cellAddress, parseRange, type RangeRef } from "./a1";
 import { checkSheet, type LocatedFinding } from "./check";
 import { OPTIONAL_SETS, type ExcelHost } from "./excel-host";
 import { firstRows, type SheetColumns } from "./sheet-reading";
-import { layoutOf, NOTE_MARK, openState, queueSheetRead } from "./workbook-read";
+import { layoutOf, locateNotes, NOTE_MARK, openState, queueSheetRead } from "./workbook-read";
 import { applyWrites } from "./write-ops";
 
 export interface Timer {
@@ -128,7 +128,9 @@ export async function watch(
           ownNotes: wholeSheet
             ? snapshot.ownNotes
             : noted.filter(({ note }) => ours(note.content)).map(({ note }) => note),
-          foreignNotes: new Set(noted.filter(({ note }) => !ours(note.content)).map(({ address }) => address)),
+          foreignNotes: wholeSheet
+            ? await locateNotes(context, snapshot.foreignNotes)
+            : new Set(noted.filter(({ note }) => !ours(note.content)).map(({ address }) => address)),
         },
         {
           locale: options.locale,

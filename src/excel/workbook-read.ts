@@ -8,7 +8,7 @@
 import { PlanMonitorError } from "./errors";
 import { decodeState, STATE_SHEET, type WorkbookState } from "./state";
 import { readLayout, type CellValue, type Grid, type SheetReading } from "./sheet-reading";
-import type { RangeRef } from "./a1";
+import { splitQualified, type RangeRef } from "./a1";
 
 export interface SheetInfo {
   readonly id: string;
@@ -89,6 +89,8 @@ export interface SheetSnapshot {
   readonly protected: boolean;
   /** Our notes on the sheet (content starts with `NOTE_MARK`), when notes are read. */
   readonly ownNotes: readonly Excel.Note[];
+  /** Notes people wrote themselves, when notes are read: a cell takes one note, so ours must not go there. */
+  readonly foreignNotes: readonly Excel.Note[];
 }
 
 /** Marks the notes we write, so a check removes its old ones and never a person's. */
@@ -123,6 +125,7 @@ export function queueSheetRead(
       extent,
       protected: sheet.protection.protected,
       ownNotes: notes === null ? [] : notes.items.filter((note) => note.content.startsWith(NOTE_MARK)),
+      foreignNotes: notes === null ? [] : notes.items.filter((note) => !note.content.startsWith(NOTE_MARK)),
     };
   };
 }
@@ -132,4 +135,22 @@ export function layoutOf(snapshot: SheetSnapshot, sheetName: string): SheetReadi
   const reading = readLayout(snapshot.grid);
   if (reading === null) throw new PlanMonitorError("sheet-missing", sheetName);
   return reading;
+}
+
+/**
+ * The cells (`C5`) that carry a note a person wrote. A note names its cell only through `getLocation()`, so this
+ * costs one more sync, spent only when the sheet has such notes.
+ */
+export async function locateNotes(
+  context: Excel.RequestContext,
+  notes: readonly Excel.Note[],
+): Promise<ReadonlySet<string>> {
+  if (notes.length === 0) return new Set();
+  const locations = notes.map((note) => {
+    const range = note.getLocation();
+    range.load("address");
+    return range;
+  });
+  await context.sync();
+  return new Set(locations.map((range) => splitQualified(range.address)?.address ?? range.address));
 }

@@ -13,7 +13,6 @@ import {
   writeSummarySheet,
 } from "../../src/excel";
 import { FILLS } from "../../src/excel/write-ops";
-import { WorksheetProxy } from "../../src/workbench/simulator/proxies/worksheet";
 import { CHENGDU_13 } from "../fixtures/chengdu-13";
 import { indicatorAt, monitoringSheet, setup } from "./sim";
 
@@ -53,35 +52,55 @@ describe("requirement sets", () => {
     expect(userMessage(error, "zh-CN")).toContain("更新 Excel");
   });
 
-  // Runs once the simulator models `Worksheet.notes` (ExcelApi 1.18); it does not yet.
-  const simulatorHasNotes = Object.getOwnPropertyDescriptor(WorksheetProxy.prototype, "notes") !== undefined;
-  (simulatorHasNotes ? it : it.skip)(
-    "puts each finding's message in a note on its cell with ExcelApi 1.18",
-    async () => {
-      const { sim, host } = setup({ requirementSets: { ExcelApi: "1.18" }, userName: "张三" });
-      await populate(host, CHENGDU_13, "zh-CN");
-      const sheet = monitoringSheet(sim);
-      const address = sheet.address(sheet.rowsOf(contribution.id)[0] ?? 0, sheet.yearColumn(2017) ?? 0);
-      sim.user.edit(sheet.name, address, "待统计");
-      const first = await check(host, "zh-CN");
-      const message = first.findings.find((f) => f.address.endsWith(`!${address}`))?.message ?? "";
-      const notes = await sim.run(async (context) => {
-        const collection = context.workbook.worksheets.getItem(sheet.name).notes;
-        collection.load("items/content");
-        await context.sync();
-        return collection.items.map((note) => note.content);
-      });
-      expect(notes.some((content) => content.includes(message))).toBe(true);
-      // Fixed: the note goes with the fill.
-      sim.user.edit(sheet.name, address, 64);
-      await check(host, "zh-CN");
-      const after = await sim.run(async (context) => {
-        const collection = context.workbook.worksheets.getItem(sheet.name).notes;
-        collection.load("items/content");
-        await context.sync();
-        return collection.items.map((note) => note.content);
-      });
-      expect(after.some((content) => content.includes(message))).toBe(false);
-    },
-  );
+  it("puts each finding's message in a note on its cell with ExcelApi 1.18", async () => {
+    const { sim, host } = setup({ requirementSets: { ExcelApi: "1.18" }, userName: "张三" });
+    await populate(host, CHENGDU_13, "zh-CN");
+    const sheet = monitoringSheet(sim);
+    const address = sheet.address(sheet.rowsOf(contribution.id)[0] ?? 0, sheet.yearColumn(2017) ?? 0);
+    sim.user.edit(sheet.name, address, "待统计");
+    const first = await check(host, "zh-CN");
+    const message = first.findings.find((f) => f.address.endsWith(`!${address}`))?.message ?? "";
+    const notes = await sim.run(async (context) => {
+      const collection = context.workbook.worksheets.getItem(sheet.name).notes;
+      collection.load("items/content");
+      await context.sync();
+      return collection.items.map((note) => note.content);
+    });
+    expect(notes.some((content) => content.includes(message))).toBe(true);
+    // Fixed: the note goes with the fill.
+    sim.user.edit(sheet.name, address, 64);
+    await check(host, "zh-CN");
+    const after = await sim.run(async (context) => {
+      const collection = context.workbook.worksheets.getItem(sheet.name).notes;
+      collection.load("items/content");
+      await context.sync();
+      return collection.items.map((note) => note.content);
+    });
+    expect(after.some((content) => content.includes(message))).toBe(false);
+  });
+
+  it("leaves a person's own note on a flagged cell in place, and still checks", async () => {
+    const { sim, host } = setup({ requirementSets: { ExcelApi: "1.18" }, userName: "张三" });
+    await populate(host, CHENGDU_13, "zh-CN");
+    const sheet = monitoringSheet(sim);
+    const address = sheet.address(sheet.rowsOf(contribution.id)[0] ?? 0, sheet.yearColumn(2017) ?? 0);
+    sim.user.edit(sheet.name, address, "待统计");
+    await sim.run(async (context) => {
+      const target = context.workbook.worksheets.getItem(sheet.name);
+      target.protection.unprotect();
+      target.notes.add(`${sheet.name}!${address}`, "统计局尚未发布");
+      target.protection.protect();
+      await context.sync();
+    });
+    const { findings } = await check(host, "zh-CN");
+    expect(findings.some((f) => f.address.endsWith(`!${address}`))).toBe(true);
+    expect(sim.workbook.cell(sheet.name, address)?.fill).toBe(FILLS.error);
+    const notes = await sim.run(async (context) => {
+      const collection = context.workbook.worksheets.getItem(sheet.name).notes;
+      collection.load("items/content");
+      await context.sync();
+      return collection.items.map((note) => note.content);
+    });
+    expect(notes).toContain("统计局尚未发布");
+  });
 });
