@@ -19,7 +19,9 @@ describe("built-in plan catalogs", () => {
     const text = decodeText(readFileSync(join(root, "tests/fixtures/seeds", source.file)));
     if (!text.ok) throw new Error(`${source.file} is not text`);
     const overridesPath = join(root, "src/plans/overrides", `${source.id}.json`);
-    const overrides = overridesSchema.parse(existsSync(overridesPath) ? JSON.parse(readFileSync(overridesPath, "utf8")) : {});
+    const overrides = overridesSchema.parse(
+      existsSync(overridesPath) ? JSON.parse(readFileSync(overridesPath, "utf8")) : {},
+    );
     const rebuilt = buildPlanCatalog(source, text.text, overrides);
     // When this fails after an extractor change: run `npx tsx scripts/build-catalogs.ts` and review the JSON diff.
     expect(rebuilt).toEqual({ ok: true, catalog: BUILT_IN_CATALOGS.find((catalog) => catalog.id === source.id) });
@@ -28,7 +30,9 @@ describe("built-in plan catalogs", () => {
   it("keeps every row of 表 1 of the default plan with its baseline and target", () => {
     const plan = builtInPlan(DEFAULT_PLAN_ID);
     const fromTable = plan?.indicators.filter((indicator) => indicator.provenance.some((p) => p.source === "table"));
-    expect(fromTable?.map((indicator) => [indicator.name, indicator.baseline?.year, indicator.baseline?.value])).toEqual([
+    expect(
+      fromTable?.map((indicator) => [indicator.name, indicator.baseline?.year, indicator.baseline?.value]),
+    ).toEqual([
       ["科技进步贡献率", 2015, 62],
       ["全社会R&D经费支出占GDP的比重", 2015, 2.38],
       ["规模以上工业企业研发投入占主营业务收入比重", 2015, 0.8],
