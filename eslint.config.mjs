@@ -60,4 +60,6 @@ export default tseslint.config(
     rules: { "no-console": "off", "@typescript-eslint/no-require-imports": "off" },
   },
   { files: ["tests/**"], languageOptions: { globals: { ...globals.jest, ...globals.node } } },
+  // Browser tests run callbacks inside the page (page.evaluate), where the DOM's globals exist.
+  { files: ["tests/e2e/**"], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );
