@@ -68,7 +68,9 @@ async function saveToRow<T>(
     const range = { top: row, left: at, bottom: row, right: at };
     const ops: WriteOp[] = [
       ...(snapshot.protected ? [{ kind: "unprotect", sheet: opened.monitor.name } as const] : []),
-      // Both columns are formatted as text (`@`): the text goes in as typed, `=` and all.
+      // Both columns are laid out as text (`@`), but a paste can bring another format: set it again first, so the
+      // text goes in as typed, `=` and all, never as a formula.
+      { kind: "numberFormat", sheet: opened.monitor.name, range, formats: [["@"]] },
       {
         kind: "values",
         sheet: opened.monitor.name,

@@ -264,6 +264,22 @@ describe("explanations and review", () => {
     expect(sheet.value(row, sheet.column("审核说明") ?? 0)).toBe(`${cell.year}年：统计口径调整， 以年报为准`);
     expect(stateOf(sim).explanations.map((e) => e.text)).toEqual(["估算数", "统计口径调整，\n以年报为准"]);
 
+    // A paste can leave the explanation cell formatted General; a line a person typed there that starts with `=`
+    // must still go back in as text, never as a formula.
+    const explanationAddress = sheet.address(row, sheet.column("审核说明") ?? 0);
+    await sim.run(async (context) => {
+      const target = context.workbook.worksheets.getItem(sheet.name);
+      target.protection.unprotect();
+      const range = target.getRange(explanationAddress);
+      range.numberFormat = [["General"]];
+      range.values = [["'=SUM(1,2) 待核"]];
+      target.protection.protect();
+      await context.sync();
+    });
+    await saveExplanation(host, { ...cell, text: "统计口径调整，\n以年报为准" }, clock("2026-03-02T10:00:00Z"));
+    expect(sim.workbook.cell(sheet.name, explanationAddress)?.formula).toBeNull();
+    expect(String(sim.workbook.cell(sheet.name, explanationAddress)?.value)).toMatch(/^=SUM\(1,2\) 待核/u);
+
     const decision = await saveReview(
       host,
       { ...cell, decision: "accepted", comment: "" },
