@@ -27,7 +27,7 @@ import {
   findMonitor,
   queueSheetList,
   queueSheetRead,
-  queueStateRead,
+  queueStateReadOrNull,
   sameName,
   type SheetInfo,
   type SheetSnapshot,
@@ -380,12 +380,13 @@ export async function populate(host: ExcelHost, plan: Plan, locale: Locale): Pro
     const names = [model.sheetName, ...templateSheetNames(plan)];
     const guess = names.map((name) => sheets.find((sheet) => sameName(sheet.name, name))).find((s) => s !== undefined);
 
-    const stateRead = stateSheet === undefined ? null : queueStateRead(context);
+    const stateRead = stateSheet === undefined ? null : queueStateReadOrNull(context);
     let target: SheetInfo | null = guess ?? null;
     let snapshot: (() => SheetSnapshot) | null =
       target === null ? null : queueSheetRead(context, target.name, { notes: false });
     if (stateRead !== null || snapshot !== null) await context.sync();
-    const previous = stateRead === null ? null : stateRead();
+    const read = stateRead === null ? null : stateRead();
+    const previous = read?.state === null || read === null ? null : { state: read.state, rows: read.rows };
     const remembered = previous === null ? null : findMonitor(previous.state, sheets);
     if (remembered !== null && remembered.id !== target?.id) {
       target = remembered;
@@ -427,7 +428,7 @@ export async function populate(host: ExcelHost, plan: Plan, locale: Locale): Pro
         { extent: before?.extent ?? null, protected: before?.protected ?? false },
         locale,
       ),
-      ...stateWrites(state, { exists: stateSheet !== undefined, rows: previous?.rows ?? 0 }),
+      ...stateWrites(state, { exists: stateSheet !== undefined, rows: read?.rows ?? 0 }),
     ]);
     return {
       sheetName,

@@ -29,13 +29,27 @@ export function queueSheetList(context: Excel.RequestContext): () => readonly Sh
 
 /** Queues a read of the state sheet's column A; the sheet must exist (ItemNotFound otherwise). */
 export function queueStateRead(context: Excel.RequestContext): () => { state: WorkbookState; rows: number } {
+  const read = queueStateReadOrNull(context);
+  return () => {
+    const { state, rows } = read();
+    if (state === null) throw new PlanMonitorError("state-unreadable", rows === 0 ? "empty state sheet" : "");
+    return { state, rows };
+  };
+}
+
+/**
+ * As `queueStateRead`, but a state that cannot be decoded (emptied, or damaged by another tool) reads as null
+ * with the rows it uses, so `populate`, the one action that rebuilds a workbook, can still run and overwrite it.
+ */
+export function queueStateReadOrNull(
+  context: Excel.RequestContext,
+): () => { state: WorkbookState | null; rows: number } {
   const used = context.workbook.worksheets.getItem(STATE_SHEET).getUsedRangeOrNullObject(true);
   used.load("values");
   return () => {
-    if (used.isNullObject) throw new PlanMonitorError("state-unreadable", "empty state sheet");
+    if (used.isNullObject) return { state: null, rows: 0 };
     const decoded = decodeState(used.values as CellValue[][]);
-    if (!decoded.ok) throw new PlanMonitorError("state-unreadable");
-    return { state: decoded.value, rows: used.values.length };
+    return { state: decoded.ok ? decoded.value : null, rows: used.values.length };
   };
 }
 

@@ -503,3 +503,24 @@ describe("writeSummarySheet", () => {
     expect(sim.workbook.sheetNames.filter((name) => name === "汇总")).toHaveLength(1);
   });
 });
+
+describe("a damaged state sheet", () => {
+  it("does not stop populate, which rebuilds the state and keeps every figure", async () => {
+    const { sim, host } = setup();
+    await populate(host, CHENGDU_13, "zh-CN");
+    typeAll(sim, TYPED);
+    const before = monitoringSheet(sim);
+    const typed = TYPED.map(([indicator, year]) => cellOf(before, indicator, year));
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem(STATE_SHEET).getRange("A1").values = [["x"]];
+      await context.sync();
+    });
+    await expect(check(host, "zh-CN")).rejects.toMatchObject({ code: "state-unreadable" });
+
+    await populate(host, CHENGDU_13, "zh-CN");
+    const after = monitoringSheet(sim);
+    expect(TYPED.map(([indicator, year]) => cellOf(after, indicator, year))).toEqual(typed);
+    expect(stateOf(sim).plan.id).toBe(CHENGDU_13.id);
+    await expect(check(host, "zh-CN")).resolves.toBeDefined();
+  });
+});
