@@ -5,22 +5,14 @@
  */
 import fc from "fast-check";
 import { checkRow, monitoredYears } from "../../src/core/checks";
-import type { CellInput, Indicator, Observation } from "../../src/core/model";
+import type { CellInput, Observation } from "../../src/core/model";
 import { readSeries } from "../../src/core/series";
+import { chengduIndicator } from "../fixtures/chengdu-13";
 
 const PERIOD = { start: 2016, end: 2020 } as const;
 
-const patents: Indicator = {
-  id: "cd-13-kj:有效发明专利总量:2020",
-  name: "有效发明专利总量（件）",
-  unit: "件",
-  attribute: "预期性",
-  direction: "increase",
-  measure: "count",
-  baseline: { year: 2015, value: 19758 },
-  target: { comparator: ">=", year: 2020, value: 40000 },
-  provenance: [],
-};
+// Table 1 of seed 000, the fixture every summary test shares.
+const patents = chengduIndicator("有效发明专利总量");
 
 const input: fc.Arbitrary<CellInput> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(19758, 20000, 20000, 20000, 26000, 31000, 0, -5).map(String) },
