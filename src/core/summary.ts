@@ -172,7 +172,8 @@ function summariseIndicator(
   };
 }
 
-function countRows(rows: readonly SummaryRow[]): SummaryCounts {
+/** Counts of a set of rows; the pane recounts after a live re-check replaced some rows. */
+export function countRows(rows: readonly SummaryRow[]): SummaryCounts {
   const byStatus = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0 };
   const byReview = Object.fromEntries(REVIEW_STATES.map((state) => [state, 0])) as Record<ReviewState, number>;

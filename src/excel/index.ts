@@ -5,6 +5,7 @@
  *
  * | action              | syncs            | needs                                  |
  * |---------------------|------------------|----------------------------------------|
+ * | `readOverview`      | 1                | ExcelApi 1.8                           |
  * | `populate`          | 3 or 4           | ExcelApi 1.8 (data validation)         |
  * | `readObservations`  | 2                | ExcelApi 1.8                           |
  * | `check`             | 3; 4 when people's own notes are on the sheet | ExcelApi 1.8; notes with ExcelApi 1.18 |
@@ -23,6 +24,7 @@ export {
   type ExcelHost,
   type SimulatorLike,
 } from "./excel-host";
+export { readOverview, type WorkbookOverview } from "./overview";
 export { populate, type PopulateResult } from "./populate";
 export { readObservations, type ReadResult } from "./read-observations";
 export { check, type CheckOptions, type CheckResult, type LocatedFinding } from "./check";

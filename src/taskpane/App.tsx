@@ -1,15 +1,31 @@
-import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
-import type { Locale } from "../core/messages";
-import type { HostKind } from "../excel/host";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import { useState } from "react";
 import type { Catalog } from "../plans";
-import { uiStrings } from "./strings";
+import { CheckView } from "./check/CheckView";
+import { usePane } from "./pane";
+import { PlansView } from "./plans/PlansView";
+import { ReviewView } from "./review/ReviewView";
+import { BusyBar } from "./shared/BusyBar";
+import { fill } from "./strings";
+import { SummaryView } from "./summary/SummaryView";
 
 export interface AppProps {
-  readonly locale: Locale;
-  /** Where the pane runs; outside Excel there is no workbook to act on, and the pane says so. */
-  readonly host: HostKind;
   readonly plans: readonly Catalog[];
 }
+
+export type ViewKey = "plans" | "check" | "review" | "summary";
+const VIEWS: readonly ViewKey[] = ["plans", "check", "review", "summary"];
 
 const useStyles = makeStyles({
   root: {
@@ -19,54 +35,76 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
   },
-  plans: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  tabs: { flexWrap: "wrap" },
+  view: { minWidth: 0 },
 });
 
-export function App({ locale, host, plans }: AppProps) {
+/** The pane's shell: title, what the workbook monitors, the one message bar, progress, and the four views. */
+export function App({ plans }: AppProps) {
   const styles = useStyles();
-  const text = uiStrings(locale);
+  const pane = usePane();
+  const { text } = pane;
+  const [view, setView] = useState<ViewKey>("plans");
+  const [chosen, setChosen] = useState(false);
+  // Once a workbook has a plan, staff come back to check it: open there, unless someone already picked a view.
+  const shown: ViewKey = !chosen && pane.overview !== null ? "check" : view;
   return (
-    <main className={styles.root} lang={locale}>
+    <main className={styles.root} lang={pane.locale}>
       <header>
         <Text as="h1" size={500} weight="semibold" block>
           {text.title}
         </Text>
         <Text as="p" size={200} block>
-          {text.subtitle}
+          {pane.workbook === null
+            ? text.subtitle
+            : !pane.loaded
+              ? text.loading
+              : pane.overview === null
+                ? text.noPlanYet
+                : fill(text.workbookPlan, { title: pane.overview.plan.title, sheet: pane.overview.sheetName })}
         </Text>
       </header>
-      <MessageBar intent={host === "browser" ? "warning" : "success"}>
-        <MessageBarBody>{host === "browser" ? text.notInExcel : text.ready}</MessageBarBody>
-      </MessageBar>
-      <section aria-labelledby="built-in-plans">
-        <Text as="h2" id="built-in-plans" size={400} weight="semibold" block>
-          {text.builtInPlans}
-        </Text>
-        <ul className={styles.plans}>
-          {plans.map((plan) => (
-            <li key={plan.id}>
-              <Text block weight="semibold">
-                {plan.title}
-              </Text>
-              <Text block size={200}>
-                {[
-                  plan.region,
-                  text.planFacts
-                    .replace("{period}", `${plan.period.start}–${plan.period.end}`)
-                    .replace("{count}", String(plan.indicators.length)),
-                ]
-                  .filter(Boolean)
-                  .join(" · ")}
-              </Text>
-            </li>
-          ))}
-        </ul>
+      {pane.workbook === null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{text.notInExcel}</MessageBarBody>
+        </MessageBar>
+      )}
+      {pane.notice !== null && (
+        <MessageBar intent={pane.notice.intent} politeness={pane.notice.intent === "error" ? "assertive" : "polite"}>
+          <MessageBarBody>{pane.notice.text}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                aria-label={text.dismiss}
+                appearance="transparent"
+                icon={<DismissRegular />}
+                onClick={pane.dismissNotice}
+              />
+            }
+          />
+        </MessageBar>
+      )}
+      <BusyBar busy={pane.busy} />
+      <TabList
+        className={styles.tabs}
+        aria-label={text.views}
+        selectedValue={shown}
+        onTabSelect={(_event, data) => {
+          setChosen(true);
+          setView(data.value as ViewKey);
+        }}
+      >
+        {VIEWS.map((key) => (
+          <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`view-${key}`}>
+            {text.tabs[key]}
+          </Tab>
+        ))}
+      </TabList>
+      <section className={styles.view} role="tabpanel" id={`view-${shown}`} aria-labelledby={`tab-${shown}`}>
+        {shown === "plans" && <PlansView plans={plans} onPopulated={() => (setChosen(true), setView("check"))} />}
+        {shown === "check" && <CheckView />}
+        {shown === "review" && <ReviewView />}
+        {shown === "summary" && <SummaryView />}
       </section>
     </main>
   );

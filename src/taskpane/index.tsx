@@ -1,23 +1,19 @@
-import { FluentProvider } from "@fluentui/react-components";
-import { createRoot } from "react-dom/client";
 import { localeFromDisplayLanguage } from "../core/messages";
+import { officeHost } from "../excel";
 import { detectHost, displayLanguage, officeReady } from "../excel/host";
 import { BUILT_IN_CATALOGS } from "../plans";
-import { App } from "./App";
-import { planMonitorTheme } from "./theme";
+import { mountPane } from "./mount";
 
 async function start(): Promise<void> {
   // Office.onReady must be awaited before Office.context (display language, host) can be read.
   await officeReady();
   const container = document.getElementById("root");
   if (container === null) throw new Error("taskpane.html lacks its #root element");
-  const locale = localeFromDisplayLanguage(displayLanguage());
-  document.documentElement.lang = locale;
-  createRoot(container).render(
-    <FluentProvider theme={planMonitorTheme}>
-      <App locale={locale} host={detectHost()} plans={BUILT_IN_CATALOGS} />
-    </FluentProvider>,
-  );
+  mountPane(container, {
+    locale: localeFromDisplayLanguage(displayLanguage()),
+    host: detectHost() === "excel" ? officeHost() : null,
+    plans: BUILT_IN_CATALOGS,
+  });
 }
 
 start().catch((error: unknown) => {

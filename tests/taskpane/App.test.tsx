@@ -1,35 +1,49 @@
 /**
  * @jest-environment jsdom
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, within } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
-import { BUILT_IN_CATALOGS } from "../../src/plans";
-import { App } from "../../src/taskpane/App";
-
-function renderApp(props: Omit<Parameters<typeof App>[0], "plans">) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App {...props} plans={BUILT_IN_CATALOGS} />
-    </FluentProvider>,
-  );
-}
+import { populate, simulatorHost } from "../../src/excel";
+import { builtInPlan, DEFAULT_PLAN_ID } from "../../src/plans";
+import { createSimulator } from "../../src/workbench/simulator";
+import { renderDetached, renderPane } from "./render-pane";
 
 describe("task pane shell", () => {
   it("speaks Chinese by default and says when no workbook is connected", async () => {
-    const { container } = renderApp({ locale: "zh-CN", host: "browser" });
+    const { container } = renderDetached("zh-CN");
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("规划指标监测");
     expect(screen.getByText(/未连接到 Excel 工作簿/)).toBeInTheDocument();
-    const plans = within(screen.getByRole("region", { name: "内置规划" })).getAllByRole("listitem");
-    expect(plans.map((item) => item.querySelector("span")?.textContent)).toEqual(BUILT_IN_CATALOGS.map((c) => c.title));
+    for (const name of ["计划", "检查", "审核", "汇总"]) expect(screen.getByRole("tab", { name })).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
   });
 
   it("speaks English when Office's display language is English", async () => {
-    const { container } = renderApp({ locale: "en-US", host: "excel" });
+    const { container } = renderPane({ locale: "en-US" });
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Plan Monitor");
-    expect(screen.getByText("Connected to Excel.")).toBeInTheDocument();
-    expect(screen.getByText(/Plan period 2016–2020 · 13 indicators/u)).toBeInTheDocument();
+    expect(await screen.findByText(/This workbook has no monitoring sheet yet/u)).toBeInTheDocument();
+    for (const name of ["Plans", "Check", "Review", "Summary"])
+      expect(screen.getByRole("tab", { name })).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("opens on the Check view when the workbook already monitors a plan, and names the plan", async () => {
+    const sim = createSimulator({ userName: "张三" });
+    const plan = builtInPlan(DEFAULT_PLAN_ID);
+    if (plan === null) throw new Error("default plan missing");
+    await populate(simulatorHost(sim), plan, "zh-CN");
+    renderPane({ sim });
+    expect(await screen.findByText(/本工作簿监测：成都市“十三五”科技创新规划/u)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole("tab", { selected: true })).toHaveTextContent("检查"));
+  });
+
+  // Arrow keys between tabs are tabster's and need layout: the browser test covers them.
+  it("changes view from the keyboard", async () => {
+    renderDetached("zh-CN");
+    const user = userEvent.setup();
+    screen.getByRole("tab", { name: "检查" }).focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("tab", { selected: true })).toHaveTextContent("检查");
+    expect(screen.getByRole("tabpanel")).toHaveAttribute("aria-labelledby", "tab-check");
   });
 });

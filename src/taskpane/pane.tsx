@@ -1,0 +1,216 @@
+/**
+ * The pane's shared state and the actions every view uses: which plan the workbook monitors, the last check,
+ * what is running, and the one message bar. Each action runs through `perform`, so a failure always reaches the
+ * message bar as a sentence the user can act on, and nothing runs twice at once.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import type { Locale } from "../core/messages";
+import type { Plan } from "../core/model";
+import { countRows, type Summary } from "../core/summary";
+import { fill, paneText, type PaneText } from "./strings";
+import type {
+  CheckResult,
+  ExplanationInput,
+  PaneWorkbook,
+  ReviewInput,
+  Watcher,
+  WatchUpdate,
+  WorkbookOverview,
+} from "./workbook";
+
+export type Notice = { readonly intent: "error" | "success" | "warning" | "info"; readonly text: string };
+
+/** What is running, for the progress bar: a label in the pane's language. */
+export type Busy = { readonly label: string } | null;
+
+export interface Pane {
+  readonly locale: Locale;
+  readonly text: PaneText;
+  /** Null outside Excel (a plain browser tab): views explain and disable their actions. */
+  readonly workbook: PaneWorkbook | null;
+  /** The plan the workbook monitors; null before the first populate (and while loading: see `loaded`). */
+  readonly overview: WorkbookOverview | null;
+  readonly loaded: boolean;
+  /** The last check, kept current by the live check; null until one ran since the pane opened or populated. */
+  readonly checked: CheckResult | null;
+  readonly busy: Busy;
+  readonly notice: Notice | null;
+  readonly live: boolean;
+  dismissNotice(): void;
+  notify(notice: Notice): void;
+  populate(plan: Plan): Promise<boolean>;
+  check(): Promise<boolean>;
+  goTo(address: string): Promise<boolean>;
+  saveExplanation(input: ExplanationInput): Promise<boolean>;
+  saveReview(input: ReviewInput): Promise<boolean>;
+  setUserName(name: string): Promise<boolean>;
+  writeSummarySheet(summary: Summary): Promise<boolean>;
+  setLive(on: boolean): Promise<void>;
+}
+
+const PaneContext = createContext<Pane | null>(null);
+
+export function usePane(): Pane {
+  const pane = useContext(PaneContext);
+  if (pane === null) throw new Error("usePane outside <PaneProvider>");
+  return pane;
+}
+
+/** A live re-check replaces the rows and findings of the indicators it covered and recounts. */
+export function mergeUpdate(checked: CheckResult, update: WatchUpdate): CheckResult {
+  const updated = new Map(update.rows.map((row) => [row.indicatorId, row]));
+  const rows = checked.summary.rows.map((row) => updated.get(row.indicatorId) ?? row);
+  const findings = [
+    ...checked.findings.filter((located) => !updated.has(located.finding.indicatorId)),
+    ...update.findings,
+  ];
+  return { findings, summary: { ...checked.summary, rows, counts: countRows(rows) } };
+}
+
+export interface PaneProviderProps {
+  readonly locale: Locale;
+  readonly workbook: PaneWorkbook | null;
+  readonly children: ReactNode;
+}
+
+export function PaneProvider({ locale, workbook, children }: PaneProviderProps) {
+  const text = paneText(locale);
+  const [overview, setOverview] = useState<WorkbookOverview | null>(null);
+  const [loaded, setLoaded] = useState(workbook === null);
+  const [checked, setChecked] = useState<CheckResult | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [live, setLiveState] = useState(false);
+  const running = useRef(false);
+  const watcher = useRef<Watcher | null>(null);
+
+  const perform = useCallback(
+    async (label: string, action: (workbook: PaneWorkbook) => Promise<Notice | null>): Promise<boolean> => {
+      if (workbook === null || running.current) return false;
+      running.current = true;
+      setBusy({ label });
+      try {
+        const done = await action(workbook);
+        setNotice(done);
+        return true;
+      } catch (error) {
+        setNotice({ intent: "error", text: workbook.describe(error) });
+        return false;
+      } finally {
+        running.current = false;
+        setBusy(null);
+      }
+    },
+    [workbook],
+  );
+
+  useEffect(() => {
+    if (workbook === null) return;
+    let current = true;
+    workbook.overview().then(
+      (found) => {
+        if (!current) return;
+        setOverview(found);
+        setLoaded(true);
+      },
+      (error: unknown) => {
+        if (!current) return;
+        setLoaded(true);
+        setNotice({ intent: "error", text: workbook.describe(error) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [workbook]);
+
+  const stopWatching = useCallback(async () => {
+    const stopping = watcher.current;
+    watcher.current = null;
+    setLiveState(false);
+    await stopping?.stop();
+  }, []);
+
+  useEffect(() => () => void watcher.current?.stop(), []);
+
+  const pane = useMemo<Pane>(() => {
+    const checkAndReload = async (wb: PaneWorkbook): Promise<void> => {
+      setChecked(await wb.check());
+      setOverview(await wb.overview());
+    };
+    return {
+      locale,
+      text,
+      workbook,
+      overview,
+      loaded,
+      checked,
+      busy,
+      notice,
+      live,
+      dismissNotice: () => setNotice(null),
+      notify: setNotice,
+      populate: (plan) =>
+        perform(text.busy.populate, async (wb) => {
+          await stopWatching();
+          const result = await wb.populate(plan);
+          setOverview(await wb.overview());
+          setChecked(null);
+          return {
+            intent: "success",
+            text:
+              fill(text.populated, { sheet: result.sheetName, count: result.indicators }) +
+              (result.keptRows > 0 ? fill(text.keptRows, { count: result.keptRows }) : ""),
+          };
+        }),
+      check: () =>
+        perform(text.busy.check, async (wb) => {
+          await checkAndReload(wb);
+          return null;
+        }),
+      goTo: (address) =>
+        perform(text.busy.goTo, async (wb) => {
+          await wb.goTo(address);
+          return null;
+        }),
+      saveExplanation: (input) =>
+        perform(text.busy.save, async (wb) => {
+          await wb.saveExplanation(input);
+          await checkAndReload(wb);
+          return { intent: "success", text: text.explanationSaved };
+        }),
+      saveReview: (input) =>
+        perform(text.busy.save, async (wb) => {
+          await wb.saveReview(input);
+          await checkAndReload(wb);
+          return { intent: "success", text: text.reviewSaved };
+        }),
+      setUserName: (name) =>
+        perform(text.busy.save, async (wb) => {
+          await wb.setUserName(name);
+          setOverview(await wb.overview());
+          return null;
+        }),
+      writeSummarySheet: (summary) =>
+        perform(text.busy.summarySheet, async (wb) => {
+          const sheet = await wb.writeSummarySheet(summary);
+          return { intent: "success", text: fill(text.summaryWritten, { sheet }) };
+        }),
+      setLive: async (on) => {
+        if (!on) return stopWatching();
+        if (workbook === null || watcher.current !== null) return;
+        try {
+          watcher.current = await workbook.watch(
+            (update) => setChecked((previous) => (previous === null ? previous : mergeUpdate(previous, update))),
+            (error) => setNotice({ intent: "error", text: workbook.describe(error) }),
+          );
+          setLiveState(true);
+        } catch (error) {
+          setNotice({ intent: "error", text: workbook.describe(error) });
+        }
+      },
+    };
+  }, [locale, text, workbook, overview, loaded, checked, busy, notice, live, perform, stopWatching]);
+
+  return <PaneContext.Provider value={pane}>{children}</PaneContext.Provider>;
+}
