@@ -47,13 +47,22 @@ export interface PopulateResult {
 interface ComposedRow {
   readonly indicatorId: IndicatorId;
   readonly cells: readonly (CellValue | null)[];
+  /** The row's cells in people's own columns, with their number formats, carried with the row. */
+  readonly own: readonly CellValue[];
+  readonly ownFormats: readonly string[];
   /** The input prompt of the row's year cells; null for kept rows, whose cells stay locked. */
   readonly prompt: { readonly title: string; readonly message: string } | null;
 }
 
 interface ComposedSheet {
   readonly model: TemplateModel;
+  /** Where the header goes: the template's row, or lower when people inserted rows above the old header. */
+  readonly headerRow: number;
   readonly columns: readonly TemplateColumn[];
+  /** People's own columns, after the template's: their header cells and formats. */
+  readonly own: { readonly headers: readonly CellValue[]; readonly formats: readonly string[] };
+  /** Cells of the old legend (above the old header), cleared: the rewrite clears from the header row down only. */
+  readonly oldLegend: readonly RangeRef[];
   readonly rows: readonly ComposedRow[];
   readonly planRows: number;
   readonly extraYears: readonly number[];
@@ -86,10 +95,18 @@ export function composeSheet(
   old: SheetReading | null,
   history: { readonly explanations: readonly Explanation[]; readonly decisions: readonly ReviewDecision[] },
   locale: Locale,
+  oldFormats: readonly (readonly string[])[] | null = null,
 ): ComposedSheet {
   const oldFirst = old === null ? new Map() : firstRows(old);
   const oldValue = (row: number, column: number | undefined): CellValue =>
     old === null || column === undefined ? "" : cellAt(old.grid, row, column);
+  const oldFormat = (row: number, column: number): string =>
+    old === null ? "General" : (oldFormats?.[row - old.grid.top]?.[column - old.grid.left] ?? "General");
+  const ownColumns = old?.ownColumns ?? [];
+  const ownOf = (row: number | null) => ({
+    own: ownColumns.map((column) => (row === null ? "" : oldValue(row, column))),
+    ownFormats: ownColumns.map((column) => (row === null ? "General" : oldFormat(row, column))),
+  });
 
   // Every old row below the header that people may have written in: indicator rows and rows without an id.
   const oldRows = old === null ? [] : [...old.rows.map((row) => row.row), ...old.strays];
@@ -157,13 +174,17 @@ export function composeSheet(
       }
     });
 
-  const planRows: ComposedRow[] = model.rows.map((row) => ({
-    indicatorId: row.indicatorId,
-    prompt: row.prompt,
-    cells: carried(row.indicatorId, oldFirst.get(row.indicatorId)?.row ?? null, (key) =>
-      key === "status" ? null : (row.cells[modelIndex.get(key) ?? -1] ?? null),
-    ),
-  }));
+  const planRows: ComposedRow[] = model.rows.map((row) => {
+    const oldRow = oldFirst.get(row.indicatorId)?.row ?? null;
+    return {
+      indicatorId: row.indicatorId,
+      prompt: row.prompt,
+      cells: carried(row.indicatorId, oldRow, (key) =>
+        key === "status" ? null : (row.cells[modelIndex.get(key) ?? -1] ?? null),
+      ),
+      ...ownOf(oldRow),
+    };
+  });
   // Kept as they were, marked in their status cell: rows of indicators the plan no longer has, second rows of
   // an indicator, and rows without an id that people wrote in.
   const planIds = new Set(model.rows.map((row) => row.indicatorId));
@@ -171,6 +192,7 @@ export function composeSheet(
     indicatorId: indicatorId ?? "",
     prompt: null,
     cells: carried(indicatorId, row, (key) => (key === "status" ? mark : oldValue(row, oldColumn(key)))),
+    ...ownOf(row),
   });
   const keptRows: ComposedRow[] = [
     ...(old?.rows ?? []).flatMap((row) => {
@@ -180,7 +202,34 @@ export function composeSheet(
     }),
     ...(old?.strays ?? []).map((row) => kept(null, row, WORDS[locale].unlinked)),
   ];
-  return { model, columns, rows: [...planRows, ...keptRows], planRows: planRows.length, extraYears };
+  const headerRow = Math.max(model.headerRow, old?.headerRow ?? 0);
+  const own = {
+    headers: ownColumns.map((column) => (old === null ? "" : oldValue(old.headerRow, column))),
+    formats: ownColumns.map((column) => (old === null ? "General" : oldFormat(old.headerRow, column))),
+  };
+  const legendWords = new Set(
+    LOCALES.flatMap((l) => [WORDS[l].legend, severityLabel("error", l), severityLabel("warning", l)]),
+  );
+  const oldLegend: RangeRef[] = [];
+  if (old !== null) {
+    const row = old.headerRow - 1;
+    const values = old.grid.values[row - old.grid.top] ?? [];
+    values.forEach((value, index) => {
+      const column = old.grid.left + index;
+      if (typeof value === "string" && legendWords.has(value))
+        oldLegend.push({ top: row, left: column, bottom: row, right: column });
+    });
+  }
+  return {
+    model,
+    headerRow,
+    columns,
+    own,
+    oldLegend,
+    rows: [...planRows, ...keptRows],
+    planRows: planRows.length,
+    extraYears,
+  };
 }
 
 /** The writes that lay a composed sheet over what the sheet held (`extent`), leaving it protected. */
@@ -190,11 +239,13 @@ export function sheetWrites(
   before: { readonly extent: RangeRef | null; readonly protected: boolean },
   locale: Locale,
 ): readonly WriteOp[] {
-  const { model, columns, rows } = sheet;
-  const header = model.headerRow;
+  const { model, columns, rows, own } = sheet;
+  const header = sheet.headerRow;
   const first = header + 1;
   const last = Math.max(header, header + rows.length);
   const right = columns.length - 1;
+  const ownLeft = right + 1;
+  const ownRight = right + own.headers.length;
   const yearIndexes = columns.flatMap((c, index) => (c.key === "year" ? [index] : []));
   const explanationAt = columns.findIndex((c) => c.key === "explanation");
   const ops: WriteOp[] = [];
@@ -206,9 +257,18 @@ export function sheetWrites(
   });
 
   if (before.protected) ops.push({ kind: "unprotect", sheet: sheetName });
-  if (before.extent !== null) ops.push({ kind: "clear", sheet: sheetName, range: before.extent });
+  // Only from the header row down, which is all rewritten: what people wrote above the header (a 填报单位 line in
+  // rows they inserted, say) stays where it is. Our old legend there is cleared, as it may move.
+  if (before.extent !== null && before.extent.bottom >= header) {
+    ops.push({
+      kind: "clear",
+      sheet: sheetName,
+      range: { ...before.extent, top: Math.max(before.extent.top, header) },
+    });
+  }
+  for (const range of sheet.oldLegend) ops.push({ kind: "clear", sheet: sheetName, range });
   // Columns the old layout used beyond the new one are shown again (the old id column may sit there).
-  const wide = Math.max(right, before.extent?.right ?? 0);
+  const wide = Math.max(ownRight, before.extent?.right ?? 0);
 
   model.titleRows.forEach((text, row) => {
     ops.push({ kind: "values", sheet: sheetName, range: band(row, row, 0, 0), values: [[entry(text, false)]] });
@@ -258,6 +318,35 @@ export function sheetWrites(
     range: band(header, header, 0, right),
     patch: { bold: true, fill: FILLS.header, wrapText: true },
   });
+
+  if (own.headers.length > 0) {
+    // People's own columns follow the template's, each cell with its row and its format; unlocked, as they were
+    // typed with the sheet unprotected, so people can go on using them after we protect it again.
+    const ownBlock = band(header, last, ownLeft, ownRight);
+    ops.push({
+      kind: "values",
+      sheet: sheetName,
+      range: ownBlock,
+      values: [
+        own.headers.map((cell) => entry(cell, false)),
+        ...rows.map((row) => row.own.map((cell) => entry(cell, false))),
+      ],
+    });
+    ops.push({
+      kind: "numberFormat",
+      sheet: sheetName,
+      range: ownBlock,
+      formats: [own.formats, ...rows.map((row) => row.ownFormats)],
+    });
+    if (rows.length > 0) {
+      ops.push({
+        kind: "format",
+        sheet: sheetName,
+        range: band(first, last, ownLeft, ownRight),
+        patch: { locked: false },
+      });
+    }
+  }
 
   if (rows.length > 0) {
     const block = band(first, last, 0, right);
@@ -319,7 +408,12 @@ export function sheetWrites(
           : { columnWidth: widthInPoints(column.width), columnHidden: column.hidden },
     });
   }
-  ops.push({ kind: "freeze", sheet: sheetName, rows: model.frozenRows, columns: model.frozenColumns });
+  ops.push({
+    kind: "freeze",
+    sheet: sheetName,
+    rows: model.frozenRows + header - model.headerRow,
+    columns: model.frozenColumns,
+  });
   ops.push({ kind: "protect", sheet: sheetName });
   return ops;
 }
@@ -383,14 +477,14 @@ export async function populate(host: ExcelHost, plan: Plan, locale: Locale): Pro
     const stateRead = stateSheet === undefined ? null : queueStateReadOrNull(context);
     let target: SheetInfo | null = guess ?? null;
     let snapshot: (() => SheetSnapshot) | null =
-      target === null ? null : queueSheetRead(context, target.name, { notes: false });
+      target === null ? null : queueSheetRead(context, target.name, { notes: false, formats: true });
     if (stateRead !== null || snapshot !== null) await context.sync();
     const read = stateRead === null ? null : stateRead();
     const previous = read?.state === null || read === null ? null : { state: read.state, rows: read.rows };
     const remembered = previous === null ? null : findMonitor(previous.state, sheets);
     if (remembered !== null && remembered.id !== target?.id) {
       target = remembered;
-      snapshot = queueSheetRead(context, target.name, { notes: false });
+      snapshot = queueSheetRead(context, target.name, { notes: false, formats: true });
       await context.sync();
     }
 
@@ -410,7 +504,13 @@ export async function populate(host: ExcelHost, plan: Plan, locale: Locale): Pro
       target = { id: added.id, name: added.name };
     }
     const sheetName = target.name;
-    const composed = composeSheet(model, reading, previous?.state ?? { explanations: [], decisions: [] }, locale);
+    const composed = composeSheet(
+      model,
+      reading,
+      previous?.state ?? { explanations: [], decisions: [] },
+      locale,
+      before?.formats ?? null,
+    );
     const state: WorkbookState = {
       version: STATE_VERSION,
       plan,

@@ -44,6 +44,11 @@ export interface SheetReading {
   readonly rows: readonly SheetRow[];
   /** Rows below the header without an id that people wrote something in: not figures, but theirs. */
   readonly strays: readonly number[];
+  /**
+   * Columns people added themselves (a 备注 or 数据来源 column): neither a template column nor a year, and holding
+   * something from the header row down. Absolute 0-based, left to right.
+   */
+  readonly ownColumns: readonly number[];
   /** The grid the reading came from, to read cells by absolute position. */
   readonly grid: Grid;
 }
@@ -118,9 +123,22 @@ export function readLayout(grid: Grid): SheetReading | null {
         strays.push(row);
       }
     }
-    return { headerRow, columns, rows, strays, grid };
+    return { headerRow, columns, rows, strays, ownColumns: ownColumnsOf(grid, headerRow, columns), grid };
   }
   return null;
+}
+
+function ownColumnsOf(grid: Grid, headerRow: number, columns: SheetColumns): readonly number[] {
+  const ours = new Set([...columns.fixed.values(), ...columns.years.values()]);
+  const width = Math.max(0, ...grid.values.map((row) => row.length));
+  const own: number[] = [];
+  for (let index = 0; index < width; index++) {
+    const column = grid.left + index;
+    if (ours.has(column)) continue;
+    const rows = grid.values.slice(headerRow - grid.top);
+    if (rows.some((row) => (row[index] ?? "") !== "")) own.push(column);
+  }
+  return own;
 }
 
 /** The first row of each indicator, so a row people duplicated does not count twice. */

@@ -100,6 +100,8 @@ export interface SheetSnapshot {
   readonly grid: Grid;
   /** The used range, including cells that only carry a format. */
   readonly extent: RangeRef | null;
+  /** Number formats of the used range, row by row as `grid`, when asked for (populate carries people's columns). */
+  readonly formats: readonly (readonly string[])[] | null;
   readonly protected: boolean;
   /** Our notes on the sheet (content starts with `NOTE_MARK`), when notes are read. */
   readonly ownNotes: readonly Excel.Note[];
@@ -114,11 +116,12 @@ export const NOTE_MARK = "⚑ ";
 export function queueSheetRead(
   context: Excel.RequestContext,
   sheetName: string,
-  options: { readonly notes: boolean },
+  options: { readonly notes: boolean; readonly formats?: boolean },
 ): () => SheetSnapshot {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const used = sheet.getUsedRangeOrNullObject(false);
-  used.load("values,rowIndex,columnIndex");
+  if (options.formats === true) used.load("values,numberFormat,rowIndex,columnIndex");
+  else used.load("values,rowIndex,columnIndex");
   sheet.protection.load("protected");
   const notes = options.notes ? sheet.notes : null;
   notes?.load("items/content");
@@ -137,6 +140,7 @@ export function queueSheetRead(
     return {
       grid,
       extent,
+      formats: options.formats === true && !used.isNullObject ? (used.numberFormat as string[][]) : null,
       protected: sheet.protection.protected,
       ownNotes: notes === null ? [] : notes.items.filter((note) => note.content.startsWith(NOTE_MARK)),
       foreignNotes: notes === null ? [] : notes.items.filter((note) => !note.content.startsWith(NOTE_MARK)),

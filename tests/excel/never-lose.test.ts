@@ -37,6 +37,8 @@ type Command =
   | { readonly kind: "sort"; readonly by: "name" | "year" | "id"; readonly ascending: boolean }
   | { readonly kind: "insert"; readonly at: number; readonly count: number }
   | { readonly kind: "rename"; readonly name: string }
+  /** A remark in a 备注 column the person added after unprotecting the sheet. */
+  | { readonly kind: "remark"; readonly indicator: number; readonly text: string }
   | { readonly kind: "populate"; readonly variant: Variant }
   | { readonly kind: "check" };
 
@@ -92,6 +94,14 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: "check" as const }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("remark" as const),
+      indicator,
+      text: fc.constantFrom("来源：统计年鉴", "'=待核实", "0012", "2026-03-01", "多行\n备注"),
+    }),
+  },
 );
 
 const key = (id: string, y: number): string => `${id}@${y}`;
@@ -109,13 +119,22 @@ function cellAddress(sheet: SheetOracle, id: string, y: number): string | null {
   return row === undefined || column === null ? null : sheet.address(row, column);
 }
 
-/** Every row holds exactly what the person typed for its indicator, and every saved explanation. */
+const REMARKS = "备注";
+
+/** Every row holds exactly what the person typed for its indicator, and every saved explanation and remark. */
 function expectNothingLost(
   sim: Simulator,
   figures: ReadonlyMap<string, string | number>,
   explanations: ReadonlyMap<string, string>,
+  remarks: ReadonlyMap<string, string> = new Map(),
 ): void {
   const sheet = monitoringSheet(sim);
+  const remarkColumn = sheet.column(REMARKS);
+  for (const [id, text] of remarks) {
+    const row = sheet.rowsOf(id)[0];
+    const kept = row === undefined || remarkColumn === null ? null : String(sheet.value(row, remarkColumn));
+    expect([id, kept]).toEqual([id, text]);
+  }
   for (const item of ALL) {
     const rows = sheet.rowsOf(item.id);
     expect(rows.length).toBeLessThanOrEqual(1);
@@ -145,6 +164,7 @@ describe("populate, check and people's edits", () => {
         await populate(host, planOf({ drop: null, add: false, short: false }), "zh-CN");
         const figures = new Map<string, string | number>();
         const explanations = new Map<string, string>();
+        const remarks = new Map<string, string>();
         for (const step of commands) {
           const sheet = monitoringSheet(sim);
           switch (step.kind) {
@@ -200,14 +220,65 @@ describe("populate, check and people's edits", () => {
             case "populate":
               await populate(host, planOf(step.variant), "zh-CN");
               break;
+            case "remark": {
+              const id = ALL[step.indicator]?.id ?? "";
+              const row = sheet.rowsOf(id)[0];
+              if (row === undefined) break;
+              await unprotectAsPerson(sim, sheet.name);
+              const column = sheet.column(REMARKS) ?? 26;
+              expect(sim.user.edit(sheet.name, sheet.address(sheet.headerRow, column), REMARKS)).toEqual({ ok: true });
+              expect(sim.user.edit(sheet.name, sheet.address(row, column), step.text)).toEqual({ ok: true });
+              // What Excel made of the typing (`0012` → 12, a date → its serial) is what must survive.
+              remarks.set(id, String(monitoringSheet(sim).value(row, column)));
+              break;
+            }
             case "check":
               await check(host, "zh-CN");
               break;
           }
-          expectNothingLost(sim, figures, explanations);
+          expectNothingLost(sim, figures, explanations, remarks);
         }
       }),
       { numRuns: 40 },
     );
   }, 120_000);
+});
+
+describe("what people add to the sheet themselves", () => {
+  it("keeps a column of their own with its rows, formats and editability, and lines above the header", async () => {
+    const { sim, host } = setup({ userName: "张三" });
+    await populate(host, planOf({ drop: null, add: false, short: false }), "zh-CN");
+    let sheet = monitoringSheet(sim);
+    await unprotectAsPerson(sim, sheet.name);
+    // A line above the header, in a row the person inserted there.
+    expect(sim.user.insertRows(sheet.name, 2)).toEqual({ ok: true });
+    expect(sim.user.edit(sheet.name, "C2", "填报单位：高新区统计局")).toEqual({ ok: true });
+    sheet = monitoringSheet(sim);
+    const [first, second] = [BASE[0], BASE[1]].map((item) => sheet.rowsOf(item?.id ?? "")[0] ?? 0);
+    expect(sim.user.edit(sheet.name, sheet.address(sheet.headerRow, 27), "核实日期")).toEqual({ ok: true });
+    expect(sim.user.edit(sheet.name, sheet.address(first ?? 0, 27), "2026-03-01")).toEqual({ ok: true });
+    expect(sim.user.edit(sheet.name, sheet.address(second ?? 0, 27), "'=待核实")).toEqual({ ok: true });
+    const dateText = sim.workbook.cell(sheet.name, sheet.address(first ?? 0, 27))?.text;
+    expect(dateText).toBe("2026/3/1");
+
+    // The plan drops the first indicator; its row is kept at the end, and the remarks go with the rows.
+    await populate(host, planOf({ drop: 0, add: true, short: false }), "zh-CN");
+
+    const after = monitoringSheet(sim);
+    expect(after.headerRow).toBe(sheet.headerRow);
+    expect(sim.workbook.cell(after.name, "C2")?.value).toBe("填报单位：高新区统计局");
+    const column = after.column("核实日期");
+    expect(column).not.toBeNull();
+    const dateCell = sim.workbook.cell(after.name, after.address(after.rowsOf(BASE[0]?.id ?? "")[0] ?? 0, column ?? 0));
+    expect(dateCell?.text).toBe(dateText);
+    expect(dateCell?.numberFormat).not.toBe("General");
+    const textCell = sim.workbook.cell(after.name, after.address(after.rowsOf(BASE[1]?.id ?? "")[0] ?? 0, column ?? 0));
+    expect(textCell).toMatchObject({ value: "=待核实", locked: false });
+    expect(sim.workbook.sheet(after.name)?.protection.protected).toBe(true);
+    expect(sim.workbook.sheet(after.name)?.frozenRows).toBe(after.headerRow);
+    // Still theirs to edit with the sheet protected again.
+    expect(
+      sim.user.edit(after.name, after.address(after.rowsOf(BASE[2]?.id ?? "")[0] ?? 0, column ?? 0), "已核"),
+    ).toEqual({ ok: true });
+  });
 });
