@@ -185,6 +185,13 @@ export function requests(ops: readonly WriteOp[], limit = REQUEST_BYTES): readon
   return batches;
 }
 
+/** No password: the protection keeps people's typing in the input cells, it is not a lock against them. */
+const PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowSort: true,
+  allowAutoFilter: true,
+  allowFormatColumns: true,
+};
+
 /** Queues writes on the context; nothing reaches the workbook before the caller syncs. */
 export function queueWrites(context: Excel.RequestContext, ops: readonly WriteOp[]): void {
   const sheets = new Map<string, Excel.Worksheet>();
@@ -216,8 +223,7 @@ export function queueWrites(context: Excel.RequestContext, ops: readonly WriteOp
         sheet(op.sheet).protection.unprotect();
         break;
       case "protect":
-        // No password: the protection keeps people's typing in the input cells, it is not a lock against them.
-        sheet(op.sheet).protection.protect({ allowSort: true, allowAutoFilter: true, allowFormatColumns: true });
+        sheet(op.sheet).protection.protect(PROTECTION);
         break;
       case "values":
         range(op.sheet, op.range).values = op.values as CellValue[][];
@@ -247,11 +253,11 @@ export function queueWrites(context: Excel.RequestContext, ops: readonly WriteOp
       case "freeze": {
         const panes = sheet(op.sheet).freezePanes;
         panes.unfreeze();
-        if (op.rows > 0 || op.columns > 0) {
-          panes.freezeAt(
-            rangeAddress({ top: 0, left: 0, bottom: Math.max(op.rows, 1) - 1, right: Math.max(op.columns, 1) - 1 }),
-          );
-        }
+        // freezeAt takes a range, which always covers a row and a column: one side alone has its own call.
+        if (op.rows > 0 && op.columns > 0) {
+          panes.freezeAt(rangeAddress({ top: 0, left: 0, bottom: op.rows - 1, right: op.columns - 1 }));
+        } else if (op.rows > 0) panes.freezeRows(op.rows);
+        else if (op.columns > 0) panes.freezeColumns(op.columns);
         break;
       }
       case "addNote":
@@ -288,17 +294,50 @@ function applyFormat(target: Excel.Range, patch: FormatPatch): void {
  * Sends the writes, one sync per request (one in all but huge workbooks), with events off while they apply:
  * Excel raises `onChanged` for our own writes too, after the sync has resolved, so a flag of ours could not tell
  * them from a person's edits; `runtime.enableEvents` (ExcelApi 1.8) keeps them from being raised at all.
- * Returns the number of syncs.
+ * Returns the number of syncs. A failure is rethrown once `recover` has put events and protection back.
  */
 export async function applyWrites(context: Excel.RequestContext, ops: readonly WriteOp[]): Promise<number> {
   const batches = requests(ops);
-  for (const batch of batches) {
+  for (const [index, batch] of batches.entries()) {
     context.runtime.enableEvents = false;
     queueWrites(context, batch);
     context.runtime.enableEvents = true;
-    // One sync per request is the point: a request over 5 MB is refused whole.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // One sync per request is the point: a request over 5 MB is refused whole.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      await recover(context, batches.slice(index).flat());
+      throw error;
+    }
   }
   return batches.length;
+}
+
+/**
+ * Excel keeps the operations of a failed request that came before the failing one, so the `enableEvents = true`
+ * and `protect` at its end never ran: the watcher would go deaf and the sheet stay open to edits of locked cells.
+ * Puts both back. Up to three syncs, spent only after a failure. If Excel refuses even this, the first failure
+ * is still the one to report (it says what went wrong), so the caller rethrows that one.
+ */
+async function recover(context: Excel.RequestContext, unsent: readonly WriteOp[]): Promise<void> {
+  const names = [...new Set(unsent.flatMap((op) => (op.kind === "protect" ? [op.sheet] : [])))];
+  try {
+    context.runtime.enableEvents = true;
+    const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+    for (const sheet of sheets) sheet.load("name");
+    await context.sync();
+    const present = sheets.filter((sheet) => !sheet.isNullObject);
+    for (const sheet of present) sheet.protection.load("protected");
+    if (present.length === 0) return;
+    await context.sync();
+    const open = present.filter((sheet) => !sheet.protection.protected);
+    if (open.length === 0) return;
+    for (const sheet of open) {
+      sheet.protection.protect(PROTECTION);
+    }
+    await context.sync();
+  } catch {
+    // Deliberately not rethrown: see above.
+  }
 }

@@ -1,4 +1,8 @@
-import { entry, payloadBytes, requests, REQUEST_BYTES, type WriteOp } from "../../src/excel/write-ops";
+import { populate } from "../../src/excel";
+import { applyWrites, entry, payloadBytes, requests, REQUEST_BYTES, type WriteOp } from "../../src/excel/write-ops";
+import type { Simulator } from "../../src/workbench/simulator";
+import { CHENGDU_13 } from "../fixtures/chengdu-13";
+import { monitoringSheet, setup } from "./sim";
 
 const block = (rows: number, text: string): WriteOp => ({
   kind: "values",
@@ -51,5 +55,71 @@ describe("values written into General cells", () => {
 
   it("writes text as typed into a text-formatted cell", () => {
     expect(entry("=1+1", true)).toBe("=1+1");
+  });
+});
+
+describe("a write that fails halfway", () => {
+  async function failHalfway(sim: Simulator, sheet: string): Promise<unknown> {
+    return sim
+      .run((context) =>
+        applyWrites(context, [
+          { kind: "unprotect", sheet },
+          block(1, "写入一半"),
+          // Someone deleted this sheet since it was read: Excel stops here, keeping what came before.
+          { kind: "values", sheet: "已删除", range: { top: 0, left: 0, bottom: 0, right: 0 }, values: [[1]] },
+          { kind: "protect", sheet },
+        ]),
+      )
+      .catch((error: unknown) => error);
+  }
+
+  it("reports the failure, with the sheet protected again and events back on", async () => {
+    const { sim, host } = setup({ userName: "张三" });
+    await populate(host, CHENGDU_13, "zh-CN");
+    const sheet = monitoringSheet(sim).name;
+    expect(await failHalfway(sim, sheet)).toMatchObject({ code: "ItemNotFound" });
+    expect(sim.workbook.sheet(sheet)?.protection.protected).toBe(true);
+    const eventsOn = await sim.run(async (context) => {
+      context.runtime.load("enableEvents");
+      await context.sync();
+      return context.runtime.enableEvents;
+    });
+    expect(eventsOn).toBe(true);
+    // A person's edit still reaches the watcher.
+    const seen: string[] = [];
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).onChanged.add(async (event) => {
+        seen.push(event.address);
+      });
+      await context.sync();
+    });
+    const at = monitoringSheet(sim);
+    const row = at.rowsOf(CHENGDU_13.indicators[0]?.id ?? "")[0] ?? 0;
+    expect(sim.user.edit(sheet, at.address(row, at.yearColumn(2016) ?? 0), 1)).toEqual({ ok: true });
+    await sim.settle();
+    expect(seen).toHaveLength(1);
+  });
+
+  it("leaves a sheet that was not protected before as it was asked: protected (the list ends with protect)", async () => {
+    const { sim } = setup();
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x"]];
+      await context.sync();
+    });
+    expect(await failHalfway(sim, "Sheet1")).toMatchObject({ code: "ItemNotFound" });
+    expect(sim.workbook.sheet("Sheet1")?.protection.protected).toBe(true);
+  });
+});
+
+describe("freezing panes", () => {
+  it.each([
+    [4, 2],
+    [3, 0],
+    [0, 2],
+    [0, 0],
+  ])("freezes %i rows and %i columns, no more", async (rows, columns) => {
+    const { sim } = setup();
+    await sim.run((context) => applyWrites(context, [{ kind: "freeze", sheet: "Sheet1", rows, columns }]));
+    expect(sim.workbook.sheet("Sheet1")).toMatchObject({ frozenRows: rows, frozenColumns: columns });
   });
 });

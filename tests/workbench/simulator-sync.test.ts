@@ -123,8 +123,33 @@ describe("a batch", () => {
     expect(seen).toEqual([[[""]], [[2]]]);
   });
 
-  it("applies nothing when one operation fails (atomic, simpler than Excel)", async () => {
+  it("keeps what came before a failing operation, as Excel does, and loads nothing", async () => {
     const sim = createSimulator();
+    let loaded: unknown = "untouched";
+    const outcome = sim.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      range.values = [["written"]];
+      range.load("address");
+      context.workbook.worksheets.getItem("Missing").getRange("A1").values = [[1]];
+      context.workbook.worksheets.getItem("Sheet1").getRange("A2").values = [["after"]];
+      try {
+        await context.sync();
+      } finally {
+        try {
+          loaded = range.address;
+        } catch (error) {
+          loaded = (error as SimulatorError).code;
+        }
+      }
+    });
+    await expect(outcome).rejects.toMatchObject({ code: "ItemNotFound" });
+    expect(sim.workbook.cell("Sheet1", "A1")?.value).toBe("written");
+    expect(sim.workbook.cell("Sheet1", "A2")?.value).toBe("");
+    expect(loaded).toBe("PropertyNotLoaded");
+  });
+
+  it("applies nothing when one operation fails, with atomicFailures", async () => {
+    const sim = createSimulator({ atomicFailures: true });
     let loaded: unknown = "untouched";
     const outcome = sim.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");

@@ -1,7 +1,8 @@
 /**
- * All-or-nothing syncs and user actions: whatever a failed one did before failing is undone exactly, and a
- * workbook that went through failures behaves like one that never saw them. And a sync costs what it touches,
- * not the size of the workbook.
+ * Failed syncs and refused user actions. With `atomicFailures`, whatever a failed one did before failing is undone
+ * exactly, and a workbook that went through failures behaves like one that never saw them. By default a failed
+ * sync keeps what came before the failing operation, as Excel does: the same as sending each operation on its
+ * own and stopping at the first failure. And a sync costs what it touches, not the size of the workbook.
  */
 import fc from "fast-check";
 import { createSimulator, type Simulator } from "../../src/workbench/simulator";
@@ -175,7 +176,7 @@ describe("a failed sync or a refused action", () => {
     let failures = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(itemArb, { minLength: 1, maxLength: 10 }), async (items) => {
-        const options = { requirementSets: { ExcelApi: "1.18" }, userName: "张三" } as const;
+        const options = { requirementSets: { ExcelApi: "1.18" }, userName: "张三", atomicFailures: true } as const;
         const sim = createSimulator(options);
         // The same workbook, given only the items that took effect: it never saw a failure.
         const clean = createSimulator(options);
@@ -194,5 +195,35 @@ describe("a failed sync or a refused action", () => {
     );
     // The property is only worth something if failures happened, after changes that then had to be undone.
     expect(failures).toBeGreaterThan(50);
+  });
+});
+
+describe("a failed sync, as in Excel", () => {
+  it("keeps exactly the operations before the failing one", async () => {
+    let partial = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(itemArb, { minLength: 1, maxLength: 10 }), async (items) => {
+        const options = { requirementSets: { ExcelApi: "1.18" }, userName: "张三" } as const;
+        const sim = createSimulator(options);
+        // The same workbook, sent one step per sync and stopped at the first failure.
+        const stepwise = createSimulator(options);
+        for (const item of items) {
+          const ok = await apply(sim, item);
+          if ("user" in item) {
+            await apply(stepwise, item);
+          } else {
+            let applied = 0;
+            for (const step of item.batch) {
+              if (!(await apply(stepwise, { batch: [step] }))) break;
+              applied += 1;
+            }
+            if (!ok && applied > 0) partial += 1;
+          }
+          expect(sim.serialize()).toBe(stepwise.serialize());
+        }
+      }),
+      { numRuns: 80 },
+    );
+    expect(partial).toBeGreaterThan(20);
   });
 });

@@ -1,8 +1,8 @@
 /**
- * The simulated Excel host: owns the workbook, runs each sync as one atomic transaction, counts and sizes the
- * requests, and raises events. A failed sync rejects and applies none of its operations (Excel applies those
- * before the failing one; all-or-nothing is simpler to reason about and no code should rely on the difference).
- * A transaction costs what it touches: a draft of the small records plus an undo log of the big ones (journal.ts).
+ * The simulated Excel host: owns the workbook, runs each sync as a transaction, counts and sizes the requests,
+ * and raises events. A failed sync rejects and, as in Excel, keeps the operations before the failing one: code
+ * that switches events off or unprotects a sheet early in a batch must cope with a failure later in it. (Option
+ * `atomicFailures` applies nothing instead.) A transaction costs what it touches: a draft of the small records plus an undo log of the big ones (journal.ts).
  */
 import { formatArea } from "./address";
 import { SimContext, type Host } from "./context";
@@ -12,6 +12,13 @@ import { draftOf, type WorkbookData } from "./model";
 import { jsonBytes } from "./payload";
 import { versionAtLeast, type RequirementSets } from "./requirements";
 import { Transaction, type EventRecord, type EventSourceKind, type Operation, type TriggerSource } from "./transaction";
+
+interface Applied {
+  /** What stopped the operations, or null. */
+  readonly failure: unknown;
+  /** How many operations took effect before it. */
+  readonly applied: number;
+}
 
 export interface Limits {
   /** Largest request a sync may send, in estimated bytes (see payload.ts). */
@@ -46,6 +53,8 @@ export class SimulatorHost implements Host {
     readonly requirementSets: RequirementSets,
     readonly limits: Limits,
     readonly userName: string,
+    /** A failed sync applies nothing (the old, simpler model) instead of keeping what came before the failure. */
+    readonly atomicFailures = false,
   ) {
     this.events = new EventHub((event) => this.eventArgs(event));
   }
@@ -59,21 +68,41 @@ export class SimulatorHost implements Host {
     const operations = context.takeQueue();
     this.syncs += 1;
     const bytes = jsonBytes(operations.map(({ action, object, args }) => ({ action, object, args })));
-    const tx = this.begin("ThisLocalAddin", "Local");
-    const failure =
+    let tx = this.begin("ThisLocalAddin", "Local");
+    const outcome: Applied =
       bytes > this.limits.requestBytes
-        ? simError("RequestPayloadSizeLimitExceeded", "RequestContext.sync", `estimated request: ${bytes} bytes`)
+        ? {
+            failure: simError(
+              "RequestPayloadSizeLimitExceeded",
+              "RequestContext.sync",
+              `estimated request: ${bytes} bytes`,
+            ),
+            applied: 0,
+          }
         : this.applyAll(tx, operations);
+    const { failure } = outcome;
     this.requests.push({
       bytes,
       responseBytes: tx.responseBytes,
       operations: operations.length,
       error: failure instanceof SimulatorError ? failure.code : failure === null ? null : "GeneralException",
     });
+    const partial = failure !== null && !this.atomicFailures && outcome.applied > 0;
     this.end(tx, failure === null);
+    if (partial) {
+      // As Excel: what came before the failing operation stays applied. Replayed on a fresh draft, so an
+      // operation that failed halfway leaves nothing of itself.
+      tx = this.begin("ThisLocalAddin", "Local");
+      const replay = this.applyAll(tx, operations.slice(0, outcome.applied));
+      this.end(tx, replay.failure === null);
+    }
     // The reply arrives on a later task, as from Excel: nothing loaded is readable before `await context.sync()`.
     await nextTask();
-    if (failure !== null) throw failure;
+    if (failure !== null) {
+      // A failed request loads nothing into the proxies, but the changes that stayed raise their events.
+      if (partial) this.events.deliver(tx.events);
+      throw failure;
+    }
     tx.commit();
     this.events.deliver(tx.events);
   }
@@ -95,8 +124,12 @@ export class SimulatorHost implements Host {
     this.eventsEnabled = tx.eventsEnabled;
   }
 
-  /** Applies every operation in order; returns what stopped them (a non-Office error is a simulator bug). */
-  private applyAll(tx: Transaction, operations: readonly Operation[]): unknown {
+  /**
+   * Applies the operations in order; says what stopped them (a non-Office error is a simulator bug) and how many
+   * succeeded before. A response over the limit fails the whole request: nothing counts as applied.
+   */
+  private applyAll(tx: Transaction, operations: readonly Operation[]): Applied {
+    let applied = 0;
     try {
       for (const operation of operations) {
         if (!versionAtLeast(this.excelApi, operation.since)) {
@@ -107,18 +140,22 @@ export class SimulatorHost implements Host {
           );
         }
         operation.apply(tx);
+        applied += 1;
       }
     } catch (error) {
-      return error ?? simError("GeneralException", "RequestContext.sync");
+      return { failure: error ?? simError("GeneralException", "RequestContext.sync"), applied };
     }
     if (tx.responseBytes > this.limits.responseBytes) {
-      return simError(
-        "ResponsePayloadSizeLimitExceeded",
-        "RequestContext.sync",
-        `estimated response: ${tx.responseBytes} bytes`,
-      );
+      return {
+        failure: simError(
+          "ResponsePayloadSizeLimitExceeded",
+          "RequestContext.sync",
+          `estimated response: ${tx.responseBytes} bytes`,
+        ),
+        applied: 0,
+      };
     }
-    return null;
+    return { failure: null, applied };
   }
 
   /** Runs a person's action as one transaction; events carry triggerSource "Unknown". */

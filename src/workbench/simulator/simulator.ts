@@ -28,6 +28,11 @@ export interface SimulatorOptions {
   readonly workbook?: string;
   /** Payload limits; default 5,000,000 estimated bytes each way (Excel on the web's 5 MB). */
   readonly limits?: Partial<Limits>;
+  /**
+   * A failed sync applies none of its operations. Excel keeps those before the failing one, and so does the
+   * simulator by default; all-or-nothing serves tests of the undo log itself.
+   */
+  readonly atomicFailures?: boolean;
 }
 
 export type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -123,7 +128,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   };
   const data = options.workbook === undefined ? newWorkbook() : deserializeWorkbook(options.workbook);
   const userName = options.userName ?? "";
-  const host = new SimulatorHost(data, requirementSets, limits, userName);
+  const host = new SimulatorHost(data, requirementSets, limits, userName, options.atomicFailures ?? false);
   const displayLanguage = options.displayLanguage ?? "zh-CN";
 
   async function runBatch<T>(first: unknown, second?: unknown): Promise<T> {

@@ -1,7 +1,7 @@
 /**
  * One sync's worth of work. Operations change a draft copy of the workbook; the simulator keeps the draft, the
- * loaded values and the events only when every operation succeeded (an atomic batch, simpler than Excel, which
- * applies the operations before the failing one).
+ * loaded values and the events when every operation succeeded. When one fails, the host replays those before it
+ * on a fresh draft and keeps that, as Excel does (see host.ts).
  */
 import type { Area } from "./address";
 import { simError } from "./errors";
