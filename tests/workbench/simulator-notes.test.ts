@@ -82,7 +82,7 @@ describe("a worksheet's notes", () => {
     ]);
   });
 
-  it("refuses a second note on a cell with InvalidArgument, and applies nothing of that sync", async () => {
+  it("refuses a second note on a cell with InvalidArgument, keeping what came before it in the sync", async () => {
     const sim = notesHost();
     await batch(sim, (context) => void sheet1(context).notes.add("B7", "first"));
     const code = await failure(sim, (context) => {
@@ -91,8 +91,8 @@ describe("a worksheet's notes", () => {
       sheet1(context).notes.add("B7", "second");
     });
     expect(code).toBe("InvalidArgument");
-    expect(sim.workbook.notes("Sheet1")?.map((note) => note.content)).toEqual(["first"]);
-    expect(sim.workbook.cell("Sheet1", "A1")?.value).toBe("");
+    expect(sim.workbook.notes("Sheet1")?.map((note) => note.content)).toEqual(["also in the failed sync", "first"]);
+    expect(sim.workbook.cell("Sheet1", "A1")?.value).toBe("written in the failed sync");
   });
 
   it("replaces a note in one sync: delete, then add on the same cell", async () => {
