@@ -1,0 +1,152 @@
+// Bench rows of the task pane, run by scripts/bench.mjs after a production build:
+// - taskpane.bundle.gzip: gzip bytes of the scripts taskpane.html loads, against React + ReactDOM alone (the floor
+//   any React pane pays), measured in the same run;
+// - taskpane.first_render: ms from navigation to the pane's first render in headless Chromium (the mark App sets),
+//   against a static page's own mark at the end of its body, loaded the same way in the same browser.
+// Prints one JSON line per row, as the other rows.
+import { createServer } from "node:http";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = join(root, "dist");
+const require = createRequire(import.meta.url);
+const round = (n) => Number(n.toPrecision(4));
+const print = (row) => process.stdout.write(`${JSON.stringify(row)}\n`);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function scriptsOf(html) {
+  // The build minifies the page: attribute quotes may be gone.
+  return [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|([^\s>]+))/gu)]
+    .map((match) => match[1] ?? match[2])
+    .filter((src) => !/^https?:/u.test(src));
+}
+
+function gzipBytes(files) {
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+}
+
+function bundleRow() {
+  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+  const scripts = scriptsOf(html).map((src) => join(dist, src.replace(/^\.?\//u, "")));
+  // Chunks loaded on demand are part of the pane too.
+  const value = gzipBytes(scripts) + gzipBytes(lazyChunks(scripts));
+  // The packages' own production builds, found beside their package.json (their exports hide the cjs folder).
+  const react = ["react/cjs/react.production.js", "react-dom/cjs/react-dom-client.production.js"].map((file) => {
+    const [name, ...rest] = file.split("/");
+    return join(dirname(require.resolve(`${name}/package.json`)), ...rest);
+  });
+  const baseline = gzipBytes(react);
+  return {
+    name: "taskpane.bundle.gzip",
+    value,
+    unit: "bytes",
+    baseline,
+    ratio: round(value / baseline),
+    goal_bytes: 300 * 1024,
+    scripts: scripts.length,
+  };
+}
+
+/** Chunk files named in the entry scripts (webpack's async chunks), other than the entries themselves. */
+function lazyChunks(entries) {
+  const names = new Set(entries.map((file) => file.slice(dist.length + 1)));
+  const chunks = new Set();
+  for (const file of entries) {
+    const text = readFileSync(file, "utf8");
+    for (const match of text.matchAll(/"([\w.-]+\.js)"/gu)) {
+      const candidate = match[1];
+      if (!names.has(candidate) && existsSync(join(dist, candidate))) chunks.add(join(dist, candidate));
+    }
+  }
+  return [...chunks];
+}
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png" };
+const BLANK = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>基准</title></head>
+<body><h1>规划指标监测</h1><script>performance.mark("plan-monitor:first-render")</script></body></html>`;
+
+async function firstRenderRow() {
+  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(executablePath)) {
+    process.stderr.write(`taskpane.first_render skipped: no Chromium at ${executablePath}\n`);
+    return null;
+  }
+  const { chromium } = await import("playwright-core");
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
+    if (path === "/blank.html") return void response.writeHead(200, { "content-type": TYPES[".html"] }).end(BLANK);
+    const file = join(dist, path);
+    if (!file.startsWith(dist) || !existsSync(file)) return void response.writeHead(404).end();
+    response
+      .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  const measure = async (path) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 720 }, locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/u, (route) => route.abort());
+    await page.goto(`${base}${path}`);
+    const ms = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const look = () => {
+            const mark = performance.getEntriesByName("plan-monitor:first-render")[0];
+            if (mark) resolve(mark.startTime);
+            else setTimeout(look, 10);
+          };
+          look();
+        }),
+    );
+    await context.close();
+    return ms;
+  };
+  const values = [];
+  const baselines = [];
+  try {
+    await measure("/taskpane.html");
+    await measure("/blank.html");
+    for (let run = 0; run < 7; run++) {
+      baselines.push(await measure("/blank.html"));
+      values.push(await measure("/taskpane.html"));
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const value = median(values);
+  const baseline = median(baselines);
+  return {
+    name: "taskpane.first_render",
+    value: round(value),
+    unit: "ms",
+    baseline: round(baseline),
+    ratio: round(value / baseline),
+    goal_ms: 300,
+  };
+}
+
+if (!existsSync(join(dist, "taskpane.html"))) {
+  process.stderr.write("dist/taskpane.html is missing: run `npm run build` first (npm run bench does).\n");
+  process.exit(1);
+}
+print(bundleRow());
+const render = await firstRenderRow();
+if (render !== null) print(render);
