@@ -28,6 +28,11 @@ export interface LocatedFinding {
 export interface CheckResult {
   readonly findings: readonly LocatedFinding[];
   readonly summary: Summary;
+  /**
+   * `cellKey(indicatorId, year)` → `Sheet!C5` for every year cell of the plan's rows: where a reviewer jumps to a
+   * cell whose warning was accepted and so is no longer a finding.
+   */
+  readonly addresses: ReadonlyMap<string, string>;
 }
 
 export interface CheckOptions {
@@ -91,7 +96,7 @@ export function checkSheet(
       message: formatFinding(finding, locale),
     })),
   );
-  return { findings, summary, writes: flagWrites(sheetName, reading, summary.rows, snapshot, options) };
+  return { findings, summary, addresses, writes: flagWrites(sheetName, reading, summary.rows, snapshot, options) };
 }
 
 /** Contiguous runs of rows, as [top, bottom] pairs. */
@@ -251,6 +256,6 @@ export async function check(host: ExcelHost, locale: Locale, options: CheckOptio
       },
     );
     await applyWrites(context, outcome.writes);
-    return { findings: outcome.findings, summary: outcome.summary };
+    return { findings: outcome.findings, summary: outcome.summary, addresses: outcome.addresses };
   });
 }

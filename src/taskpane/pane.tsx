@@ -66,7 +66,7 @@ export function mergeUpdate(checked: CheckResult, update: WatchUpdate): CheckRes
     ...checked.findings.filter((located) => !updated.has(located.finding.indicatorId)),
     ...update.findings,
   ];
-  return { findings, summary: { ...checked.summary, rows, counts: countRows(rows) } };
+  return { ...checked, findings, summary: { ...checked.summary, rows, counts: countRows(rows) } };
 }
 
 export interface PaneProviderProps {

@@ -2,6 +2,7 @@
  * End to end against the simulator: a person populates a plan's sheet, types figures the way people do, checks,
  * explains, reviews, reorganises the sheet, and the plan is updated; nothing typed is ever lost or misplaced.
  */
+import { cellKey } from "../../src/core/review";
 import { templateLayout } from "../../src/core/layout";
 import { formatFinding, statusLabel } from "../../src/core/messages";
 import type { Indicator, Plan } from "../../src/core/model";
@@ -197,6 +198,8 @@ describe("check", () => {
     for (const indicator of CHENGDU_13.indicators) {
       for (const year of templateLayout(CHENGDU_13, "zh-CN").years) {
         const address = cellOf(sheet, indicator, year);
+        // Every year cell is located, flagged or not: a reviewer goes to accepted cells too.
+        expect(result.addresses.get(cellKey(indicator.id, year))).toBe(`${sheet.name}!${address}`);
         expect([address, sim.workbook.cell(sheet.name, address)?.fill]).toEqual([
           address,
           expected.get(address) ?? null,
