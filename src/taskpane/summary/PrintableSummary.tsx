@@ -29,6 +29,7 @@ const PRINT_CSS = `
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   heading: { margin: 0 },
+  meta: { margin: 0 },
   // The table is as wide as its fourteen columns; it scrolls inside this box so the pane itself never does.
   scroll: { overflowX: "auto", maxWidth: "100%" },
   table: {
@@ -68,13 +69,13 @@ export function PrintableSummary({
       <Text as="h3" id={headingId} size={400} weight="semibold" className={styles.heading} block>
         {text.printTitle}
       </Text>
-      <Text as="p" block>
+      <Text as="p" className={styles.meta} block>
         {fill(text.printPlan, { title: summary.title })}
       </Text>
-      <Text as="p" block>
+      <Text as="p" className={styles.meta} block>
         {fill(text.printYear, { year: summary.reportingYear })}
       </Text>
-      <Text as="p" block>
+      <Text as="p" className={styles.meta} block>
         {fill(text.printDate, { date })}
       </Text>
       <div className={styles.scroll} role="region" aria-label={text.tableLabel} tabIndex={0} data-print-scroll="">

@@ -54,7 +54,11 @@ export function StatusCounts({
               <Text className={mergeClasses(styles.label, count === 0 && styles.zero)}>
                 {statusLabel(status, locale)}
               </Text>
-              <Badge appearance={count === 0 ? "outline" : "tint"} color={STATUS_BADGE[status]}>
+              {/* A zero needs no alarm colour: every zero reads the same quiet grey. */}
+              <Badge
+                appearance={count === 0 ? "outline" : "tint"}
+                color={count === 0 ? "informative" : STATUS_BADGE[status]}
+              >
                 {fill(text.count, { count })}
               </Badge>
             </li>

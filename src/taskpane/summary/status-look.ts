@@ -4,7 +4,7 @@
  */
 import type { Status } from "../../core/model";
 
-export type BadgeColor = "success" | "brand" | "warning" | "danger" | "severe" | "informative" | "subtle";
+export type BadgeColor = "success" | "brand" | "warning" | "danger" | "severe" | "informative" | "important";
 export type BarColor = "success" | "brand" | "warning" | "error";
 
 export const STATUS_BADGE: { readonly [S in Status]: BadgeColor } = {
@@ -14,7 +14,7 @@ export const STATUS_BADGE: { readonly [S in Status]: BadgeColor } = {
   "off-track": "danger",
   deteriorating: "severe",
   "no-data": "informative",
-  "not-assessable": "subtle",
+  "not-assessable": "important",
 };
 
 export const STATUS_BAR: { readonly [S in Status]: BarColor } = {
