@@ -13,7 +13,7 @@ import { summaryCellText, summaryTable, type SummaryCellValue, type SummaryColum
  */
 export const UTF8_BOM = "\uFEFF";
 
-/** Excel, LibreOffice and Google Sheets start a formula at any of these (TAB and CR are trimmed first by some). */
+/** `= + - @` start a formula in Excel, LibreOffice and Google Sheets; OWASP adds TAB and CR, which some of them skip first. */
 const FORMULA_START = /^[=+\-@\t\r]/u;
 
 const NEEDS_QUOTES = /[",\r\n]/u;
