@@ -1,0 +1,54 @@
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import { attributeLabel, formatTarget, type Locale } from "../../core/messages";
+import type { Plan } from "../../core/model";
+import { fill } from "../strings";
+import type { PlansText } from "./strings";
+
+const useStyles = makeStyles({
+  heading: { margin: 0, overflowWrap: "anywhere" },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: { overflowWrap: "anywhere" },
+  facts: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface CatalogDetailsProps {
+  readonly plan: Plan;
+  readonly text: PlansText;
+  readonly locale: Locale;
+}
+
+/** The chosen plan's indicators as the sheet will list them: name, unit, target, attribute. */
+export function CatalogDetails({ plan, text, locale }: CatalogDetailsProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId}>
+      <Text as="h4" id={headingId} className={styles.heading} weight="semibold" block>
+        {fill(text.indicatorsOf, { title: plan.title, count: plan.indicators.length })}
+      </Text>
+      <ol className={styles.list}>
+        {plan.indicators.map((indicator) => (
+          <li key={indicator.id} className={styles.item}>
+            <Text block>{indicator.name}</Text>
+            <Text size={200} className={styles.facts} block>
+              {[
+                fill(text.factUnit, { unit: indicator.unit ?? text.noUnit }),
+                fill(text.factTarget, { target: formatTarget(indicator.target, locale), year: indicator.target.year }),
+                ...(indicator.attribute === null
+                  ? []
+                  : [fill(text.factAttribute, { attribute: attributeLabel(indicator.attribute, locale) })]),
+              ].join(" · ")}
+            </Text>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
