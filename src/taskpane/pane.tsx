@@ -5,7 +5,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Locale } from "../core/messages";
-import type { IndicatorId, Plan } from "../core/model";
+import type { Plan } from "../core/model";
 import { countRows, type Summary } from "../core/summary";
 import { fill, paneText, type PaneText } from "./strings";
 import type {
@@ -41,8 +41,6 @@ export interface Pane {
   populate(plan: Plan): Promise<boolean>;
   check(): Promise<boolean>;
   goTo(address: string): Promise<boolean>;
-  /** Selects an indicator's cell for a year, for results about a whole row (a status), which have no address. */
-  goToFigure(indicatorId: IndicatorId, year: number): Promise<boolean>;
   saveExplanation(input: ExplanationInput): Promise<boolean>;
   saveReview(input: ReviewInput): Promise<boolean>;
   setUserName(name: string): Promise<boolean>;
@@ -173,11 +171,6 @@ export function PaneProvider({ locale, workbook, children }: PaneProviderProps) 
       goTo: (address) =>
         perform(text.busy.goTo, async (wb) => {
           await wb.goTo(address);
-          return null;
-        }),
-      goToFigure: (indicatorId, year) =>
-        perform(text.busy.goTo, async (wb) => {
-          await wb.goToFigure(indicatorId, year);
           return null;
         }),
       saveExplanation: (input) =>

@@ -4,15 +4,13 @@
  * simulator, so views are tested against the same adapter code that runs in Excel.
  */
 import type { Locale } from "../core/messages";
-import type { IndicatorId, Plan } from "../core/model";
-import { cellKey, type Explanation, type ReviewDecision } from "../core/review";
+import type { Plan } from "../core/model";
+import type { Explanation, ReviewDecision } from "../core/review";
 import type { Summary } from "../core/summary";
 import {
   check,
   goTo,
   populate,
-  PlanMonitorError,
-  readObservations,
   readOverview,
   saveExplanation,
   saveReview,
@@ -48,11 +46,6 @@ export interface PaneWorkbook {
   check(reportingYear?: number): Promise<CheckResult>;
   /** Selects a `Sheet!A1` cell in Excel. */
   goTo(address: string): Promise<void>;
-  /**
-   * Selects an indicator's cell for a year wherever its row is now: for results about a whole row (its status),
-   * which carry no address of their own.
-   */
-  goToFigure(indicatorId: IndicatorId, year: number): Promise<void>;
   saveExplanation(input: ExplanationInput): Promise<Explanation>;
   saveReview(input: ReviewInput): Promise<ReviewDecision>;
   setUserName(name: string): Promise<void>;
@@ -72,12 +65,6 @@ export function paneWorkbook(host: ExcelHost, locale: Locale): PaneWorkbook {
     populate: (plan) => populate(host, plan, locale),
     check: (reportingYear) => check(host, locale, reportingYear === undefined ? {} : { reportingYear }),
     goTo: (address) => goTo(host, address),
-    goToFigure: async (indicatorId, year) => {
-      const { addresses } = await readObservations(host);
-      const address = addresses.get(cellKey(indicatorId, year));
-      if (address === undefined) throw new PlanMonitorError("unknown-indicator", indicatorId);
-      await goTo(host, address);
-    },
     saveExplanation: (input) => saveExplanation(host, input),
     saveReview: (input) => saveReview(host, input),
     setUserName: (name) => setUserName(host, name),

@@ -6,6 +6,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { findingHead, type Finding } from "../../src/core/findings";
 import { formatFinding } from "../../src/core/messages";
+import { cellKey } from "../../src/core/review";
 import { summarise } from "../../src/core/summary";
 import { checkText } from "../../src/taskpane/check/strings";
 import { FindingList } from "../../src/taskpane/check/FindingList";
@@ -15,7 +16,7 @@ import type { CheckResult } from "../../src/taskpane/workbook";
 import { syntheticPlan } from "../excel/sim";
 
 /** Ten thousand unreadable figures: 2,000 indicators × 5 years, each with its own cell. */
-function tenThousandFindings(): Pick<CheckResult, "findings" | "summary"> {
+function tenThousandFindings(): CheckResult {
   const plan = syntheticPlan(2000);
   const summary = summarise(plan, [], { reportingYear: 2015 });
   const findings = plan.indicators.flatMap((indicator, row) =>
@@ -34,7 +35,13 @@ function tenThousandFindings(): Pick<CheckResult, "findings" | "summary"> {
       };
     }),
   );
-  return { findings, summary };
+  return {
+    findings,
+    summary,
+    addresses: new Map(
+      findings.map((located) => [cellKey(located.finding.indicatorId, located.finding.year), located.address]),
+    ),
+  };
 }
 
 describe("findings list", () => {

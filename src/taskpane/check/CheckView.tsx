@@ -60,7 +60,8 @@ export function CheckView() {
   const choose = (item: CheckItem) => {
     setSelectedKey(item.key);
     setFocusEditor(item.group === "explain");
-    void (item.kind === "finding" ? pane.goTo(item.located.address) : pane.goToFigure(item.indicatorId, item.year));
+    const address = item.kind === "finding" ? item.located.address : item.address;
+    if (address !== null) void pane.goTo(address);
   };
   const closeDetails = () => {
     setSelectedKey(null);

@@ -3,7 +3,7 @@
  * through, as plain data so the grouping is tested without rendering.
  */
 import type { IndicatorId, Status } from "../../core/model";
-import type { ReviewState } from "../../core/review";
+import { cellKey, type ReviewState } from "../../core/review";
 import type { SummaryRow } from "../../core/summary";
 import type { CheckResult, LocatedFinding } from "../workbook";
 
@@ -46,10 +46,11 @@ export interface FindingItem extends ItemBase {
   readonly located: LocatedFinding;
 }
 
-/** An indicator's status at its latest figure; `year` is that figure's year. */
+/** An indicator's status at its latest figure; `year` is that figure's year, `address` its cell. */
 export interface StatusItem extends ItemBase {
   readonly kind: "status";
   readonly latest: { readonly year: number; readonly value: number };
+  readonly address: string | null;
 }
 
 export type CheckItem = FindingItem | StatusItem;
@@ -62,7 +63,7 @@ export type CheckItem = FindingItem | StatusItem;
  * checkItems(await workbook.check()).map((item) => [item.group, item.name, item.year])
  * // → [["errors", "全社会R&D经费支出占GDP的比重", 2016], ["explain", "有效发明专利总量", 2017], ["offTrack", "科技进步贡献率", 2017], …]
  */
-export function checkItems(result: Pick<CheckResult, "findings" | "summary">): readonly CheckItem[] {
+export function checkItems(result: CheckResult): readonly CheckItem[] {
   const rows = new Map(result.summary.rows.map((row) => [row.indicatorId, row]));
   const byGroup: { readonly [G in CheckGroup]: CheckItem[] } = {
     errors: [],
@@ -104,6 +105,7 @@ export function checkItems(result: Pick<CheckResult, "findings" | "summary">): r
       year: row.latest.year,
       row,
       latest: row.latest,
+      address: result.addresses.get(cellKey(row.indicatorId, row.latest.year)) ?? null,
     });
   }
   return CHECK_GROUPS.flatMap((group) => byGroup[group]);
