@@ -80,7 +80,7 @@ export function reviewItems(checked: CheckResult, earlier: KnownWarnings): reado
         decision: cell.decision,
         warnings,
         warningsRemembered: current === undefined && warnings.length > 0,
-        address: located?.address ?? warnings[0]?.address ?? null,
+        address: located?.address ?? checked.addresses.get(key) ?? warnings[0]?.address ?? null,
       };
     }),
   );
