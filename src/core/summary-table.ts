@@ -83,7 +83,8 @@ function summaryCells(row: SummaryRow, locale: Locale): { readonly [K in Summary
         : `${statusLabel(row.status, locale)}${locale === "zh-CN" ? "（" : " ("}${notAssessableText(row.reason, locale)}${locale === "zh-CN" ? "）" : ")"}`,
     attribute: row.attribute === null ? null : attributeLabel(row.attribute, locale),
     latestYear: row.latest?.year ?? null,
-    projection: row.projection?.value ?? null,
+    // An estimate from a trend: two decimals say all it knows (39631.4629216766 → 39631.46).
+    projection: row.projection === null ? null : Math.round(row.projection.value * 100) / 100,
     openFindings: joinLines(row.openFindings.map((finding) => formatFinding(finding, locale))),
     explanation: joinLines(
       row.reviewedCells.flatMap((cell) =>

@@ -167,6 +167,10 @@ describe("the summary as a table", () => {
       "60.0%",
       "符合序时进度",
     ]);
+    // The projection is an estimate: shown to two decimals, not to the float's last digit.
+    const projection = table.rows[index]?.[table.columns.findIndex((c) => c.key === "projection")];
+    expect(projection).toBe(Math.round((summary.rows[index]?.projection?.value ?? NaN) * 100) / 100);
+    expect(String(projection)).toMatch(/^\d+(\.\d{1,2})?$/u);
   });
 
   it("puts each explanation and review comment beside its year", () => {
