@@ -5,7 +5,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import type { Locale } from "../../src/core/messages";
-import { check, populate, readOverview, simulatorHost } from "../../src/excel";
+import { check, populate, readOverview, saveExplanation, saveReview, simulatorHost } from "../../src/excel";
 import { builtInPlan, DEFAULT_PLAN_ID } from "../../src/plans";
 import { CheckView } from "../../src/taskpane/check/CheckView";
 import { createSimulator, type Simulator } from "../../src/workbench/simulator";
@@ -212,6 +212,32 @@ describe("Check view", () => {
         text: "2017年起按新口径统计，含新认定的高新技术企业专利",
         author: "张三",
       }),
+    ]);
+  });
+
+  it("brings back a returned explanation to rewrite, prefilled, with the reviewer's comment", async () => {
+    const { sim } = await workbookWithFigures(FIGURES, { userName: "张三" });
+    const host = simulatorHost(sim);
+    const overview = await readOverview(host);
+    const patents = overview?.plan.indicators.find((indicator) => indicator.name === "有效发明专利总量");
+    if (patents === undefined) throw new Error("no patents indicator");
+    await saveExplanation(host, { indicatorId: patents.id, year: 2017, text: "口径调整" });
+    await saveReview(host, { indicatorId: patents.id, year: 2017, decision: "returned", comment: "请说明调整了什么" });
+
+    renderPane({ sim, view: <CheckView /> });
+    const user = await runCheck();
+    await user.click(chip(/^需填写说明（1）$/u));
+    listItems()[0]?.focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByText("审核人张三退回了此前的说明：请说明调整了什么")).toBeInTheDocument();
+    const editor = screen.getByRole("textbox", { name: "审核说明：有效发明专利总量（2017年）" });
+    expect(editor).toHaveValue("口径调整");
+    await user.type(editor, "：专利统计口径由申请地改为权利人所在地");
+    await user.click(screen.getByRole("button", { name: "保存说明" }));
+    await waitFor(() => expect(chip(/^需填写说明（0）$/u)).toBeInTheDocument());
+    expect((await readOverview(host))?.explanations.map((explanation) => explanation.text)).toEqual([
+      "口径调整",
+      "口径调整：专利统计口径由申请地改为权利人所在地",
     ]);
   });
 
