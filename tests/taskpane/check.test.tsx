@@ -320,7 +320,7 @@ describe("Check view", () => {
     expect(screen.getByRole("heading", { level: 2, name: "Check" })).toBeInTheDocument();
     await runCheck("en-US");
     expect(screen.getByRole("status")).toHaveTextContent(
-      "Check finished: 1 errors to fix, 1 figures need an explanation, 1 indicators behind schedule, 1 need acceleration.",
+      "Check finished. Errors to fix: 1. Explanations needed: 1. Behind schedule: 1. Needs acceleration: 1.",
     );
     for (const label of [
       "All (4)",

@@ -48,7 +48,10 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground2Hover },
     ...createFocusOutlineStyle(),
   },
-  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  selected: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    boxShadow: `inset 0 0 0 ${tokens.strokeWidthThin} ${tokens.colorNeutralStroke1Selected}`,
+  },
   errors: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   explain: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   offTrack: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },

@@ -111,9 +111,9 @@ const strings = {
     notChecked: "Not checked yet. Select Check to see the results.",
     resultsHeading: "Results",
     announce:
-      "Check finished: {errors} errors to fix, {explain} figures need an explanation, {offTrack} indicators behind schedule, {accelerate} need acceleration.",
+      "Check finished. Errors to fix: {errors}. Explanations needed: {explain}. Behind schedule: {offTrack}. Needs acceleration: {accelerate}.",
     clean: "Check finished: nothing needs attention.",
-    awaiting: "{count} more explanations are written and await review.",
+    awaiting: "Explanations written and awaiting review: {count}.",
     groups: {
       errors: "Errors to fix",
       explain: "Explanations needed",
