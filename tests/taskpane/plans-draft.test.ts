@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { indicatorId } from "../../src/core/indicator-id";
 import { BUILT_IN_CATALOGS } from "../../src/plans";
 import { groupCatalogs } from "../../src/taskpane/plans/catalog-groups";
@@ -8,20 +6,7 @@ import { mergeMarked, settleConflict, updateEntry } from "../../src/taskpane/pla
 import { checkDraft, readBaseline, readTarget } from "../../src/taskpane/plans/draft-plan";
 import { importedPlanId } from "../../src/taskpane/plans/plan-id";
 import { sourceText } from "../../src/taskpane/plans/source-text";
-
-const seed = (file: string): string => readFileSync(join(__dirname, "../fixtures/seeds", file), "utf8");
-
-/** A small plan whose table and text disagree on one target, and whose first name would be a formula. */
-export const CONFLICTING_PLAN = [
-  "某市“十四五”科技创新规划",
-  "",
-  "表1 主要指标",
-  "序号\t指标名称\t单位\t2020 年值\t2025 年目标",
-  "1\t=SUM(A1:A9)创新指数\t%\t50\t60",
-  "2\t高新技术企业数\t家\t100\t200",
-  "",
-  "到2025年，高新技术企业数达到300家。",
-].join("\n");
+import { CONFLICTING_PLAN, seedText as seed } from "./plans-fixtures";
 
 function draftOf(text: string): Draft {
   const outcome = draftFromText(text);
