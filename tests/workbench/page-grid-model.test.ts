@@ -1,5 +1,6 @@
 import { populate, simulatorHost } from "../../src/excel";
 import { builtInPlan, DEFAULT_PLAN_ID } from "../../src/plans";
+import { editCell, selectCell } from "../../src/workbench/page/cell-actions";
 import { editText } from "../../src/workbench/page/cell-look";
 import { gridKeyIntent, moveCell, type Hidden } from "../../src/workbench/page/grid-keys";
 import {
@@ -111,5 +112,48 @@ describe("edit text", () => {
     expect(editText(sim.workbook.cell("Sheet1", "A3"))).toBe("=SUM(A1:A2)");
     expect(editText(sim.workbook.cell("Sheet1", "A4"))).toBe("约120");
     expect(editText(sim.workbook.cell("Sheet1", "A5"))).toBe("");
+  });
+});
+
+describe("a person's actions", () => {
+  it("are refused as Excel refuses them: a Stop validation alert keeps the cell as it was", async () => {
+    const sim = createSimulator();
+    await sim.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      range.dataValidation.rule = { wholeNumber: { formula1: 0, operator: "GreaterThan" } };
+      range.dataValidation.errorAlert = { message: "请填正整数", showAlert: true, style: "Stop", title: "数值" };
+      await context.sync();
+    });
+    expect(editCell(sim, "Sheet1", "A1", "0")).toEqual({
+      code: "validation-rejected",
+      address: "A1",
+      value: "0",
+      alert: "请填正整数",
+    });
+    expect(sim.workbook.cell("Sheet1", "A1")?.value).toBe("");
+    expect(editCell(sim, "Sheet1", "A1", "3")).toBeNull();
+    expect(sim.workbook.cell("Sheet1", "A1")?.value).toBe(3);
+  });
+
+  it("leave an empty cell alone when nothing was typed, so no change event fires", async () => {
+    const sim = createSimulator();
+    const changes: string[] = [];
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").onChanged.add(async (event) => {
+        changes.push(event.address);
+      });
+      await context.sync();
+    });
+    expect(editCell(sim, "Sheet1", "B2", "")).toBeNull();
+    expect(editCell(sim, "Sheet1", "B3", "x")).toBeNull();
+    await sim.settle();
+    expect(changes).toEqual(["B3"]);
+  });
+
+  it("select through the simulator, refusing a bad address with Excel's words", () => {
+    const sim = createSimulator();
+    expect(selectCell(sim, "Sheet1", "C3")).toBeNull();
+    expect(sim.workbook.selection).toEqual({ sheet: "Sheet1", address: "C3" });
+    expect(selectCell(sim, "Nope", "A1")?.code).toBe("rejected");
   });
 });

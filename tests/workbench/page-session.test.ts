@@ -1,10 +1,14 @@
 import { populate } from "../../src/excel";
+import type { Plan } from "../../src/core/model";
 import { builtInPlan, DEFAULT_PLAN_ID } from "../../src/plans";
 import { STORAGE_KEYS } from "../../src/workbench/page/session";
 import { MemoryStorage, openSession } from "./page-storage";
 
-const plan = builtInPlan(DEFAULT_PLAN_ID);
-if (plan === null) throw new Error("default plan missing");
+const plan = ((): Plan => {
+  const found = builtInPlan(DEFAULT_PLAN_ID);
+  if (found === null) throw new Error("default plan missing");
+  return found;
+})();
 
 describe("workbench session", () => {
   it("saves after every batch of the pane, so a reload reopens the same workbook", async () => {
