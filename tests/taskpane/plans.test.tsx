@@ -55,12 +55,18 @@ describe("计划 view: built-in plans", () => {
 
     const plan = planNamed(DEFAULT_PLAN_ID);
     const list = screen.getByRole("region", { name: `“${plan.title}”的指标（${plan.indicators.length} 项）` });
-    const items = within(list).getAllByRole("listitem");
-    expect(items).toHaveLength(plan.indicators.length);
+    expect(
+      within(list)
+        .getAllByRole("term")
+        .map((term) => term.textContent),
+    ).toEqual(plan.indicators.map((indicator) => indicator.name));
     const first = plan.indicators[0];
-    expect(items[0]).toHaveTextContent(`${first?.name}单位：%`);
-    expect(items[0]).toHaveTextContent(`目标：${first ? formatTarget(first.target, "zh-CN") : ""}（2020年）`);
-    expect(items[0]).toHaveTextContent("属性：预期性");
+    const facts = within(list).getAllByRole("definition")[0];
+    expect(facts).toHaveTextContent(`单位：${first?.unit}`);
+    expect(facts).toHaveTextContent(`目标：${first ? formatTarget(first.target, "zh-CN") : ""}（2020年）`);
+    expect(facts).toHaveTextContent("属性：预期性");
+    // The plans are the built-in section's one list: a screen reader announces how many there are.
+    expect(within(builtIn()).getAllByRole("listitem")).toHaveLength(BUILT_IN_CATALOGS.length);
     expect(within(builtIn()).getByRole("button", { name: "生成监测表" })).toBeEnabled();
     expect(await axe(container)).toHaveNoViolations();
   });

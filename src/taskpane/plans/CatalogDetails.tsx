@@ -7,15 +7,14 @@ import type { PlansText } from "./strings";
 
 const useStyles = makeStyles({
   heading: { margin: 0, overflowWrap: "anywhere" },
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalXL,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  list: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { overflowWrap: "anywhere" },
-  facts: { color: tokens.colorNeutralForeground2 },
+  facts: {
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
 });
 
 export interface CatalogDetailsProps {
@@ -33,11 +32,12 @@ export function CatalogDetails({ plan, text, locale }: CatalogDetailsProps) {
       <Text as="h4" id={headingId} className={styles.heading} weight="semibold" block>
         {fill(text.indicatorsOf, { title: plan.title, count: plan.indicators.length })}
       </Text>
-      <ol className={styles.list}>
+      {/* Name, then its facts: a description list, so the plans above stay the view's only list. */}
+      <dl className={styles.list}>
         {plan.indicators.map((indicator) => (
-          <li key={indicator.id} className={styles.item}>
-            <Text block>{indicator.name}</Text>
-            <Text size={200} className={styles.facts} block>
+          <div key={indicator.id} className={styles.item}>
+            <dt>{indicator.name}</dt>
+            <dd className={styles.facts}>
               {[
                 fill(text.factUnit, { unit: indicator.unit ?? text.noUnit }),
                 fill(text.factTarget, { target: formatTarget(indicator.target, locale), year: indicator.target.year }),
@@ -45,10 +45,10 @@ export function CatalogDetails({ plan, text, locale }: CatalogDetailsProps) {
                   ? []
                   : [fill(text.factAttribute, { attribute: attributeLabel(indicator.attribute, locale) })]),
               ].join(" · ")}
-            </Text>
-          </li>
+            </dd>
+          </div>
         ))}
-      </ol>
+      </dl>
     </section>
   );
 }

@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   label: { display: "flex", flexDirection: "column", overflowWrap: "anywhere" },
   meta: { color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, padding: 0, listStyleType: "none" },
 });
 
 export interface CatalogPickerProps {
@@ -71,34 +72,38 @@ function CatalogGroupChoice({
       <Text as="h4" id={headingId} className={styles.heading} weight="semibold" block>
         {heading}
       </Text>
-      {/* One name across the groups: they are one choice, split under headings for reading. */}
+      {/* One name across the groups: they are one choice, split under headings for reading. A list, so a
+          screen reader says how many plans a group holds. */}
       <RadioGroup
         name={name}
         aria-labelledby={headingId}
         value={chosenHere ? (chosenId ?? "") : ""}
         onChange={(_event, data) => onChoose(data.value)}
       >
-        {catalogs.map((catalog) => (
-          <Radio
-            key={catalog.id}
-            value={catalog.id}
-            label={
-              <span className={styles.label}>
-                <span>
-                  {catalog.title}
-                  {catalog.id === monitoredId ? text.monitoring : ""}
-                </span>
-                <span className={styles.meta}>
-                  {fill(text.catalogMeta, {
-                    start: catalog.period.start,
-                    end: catalog.period.end,
-                    count: catalog.indicators.length,
-                  })}
-                </span>
-              </span>
-            }
-          />
-        ))}
+        <ul className={styles.list}>
+          {catalogs.map((catalog) => (
+            <li key={catalog.id}>
+              <Radio
+                value={catalog.id}
+                label={
+                  <span className={styles.label}>
+                    <span>
+                      {catalog.title}
+                      {catalog.id === monitoredId ? text.monitoring : ""}
+                    </span>
+                    <span className={styles.meta}>
+                      {fill(text.catalogMeta, {
+                        start: catalog.period.start,
+                        end: catalog.period.end,
+                        count: catalog.indicators.length,
+                      })}
+                    </span>
+                  </span>
+                }
+              />
+            </li>
+          ))}
+        </ul>
       </RadioGroup>
     </div>
   );
