@@ -30,7 +30,6 @@ export function PlansView({ plans, onPopulated }: PlansViewProps) {
   const styles = useStyles();
   const pane = usePane();
   const text = plansText(pane.locale);
-  const titleId = useId();
   const builtInId = useId();
   const [picked, setPicked] = useState<string | null>(null);
 
@@ -49,7 +48,7 @@ export function PlansView({ plans, onPopulated }: PlansViewProps) {
   return (
     <div className={styles.root}>
       <div className={styles.section}>
-        <Text as="h2" id={titleId} className={styles.heading} size={500} weight="semibold" block>
+        <Text as="h2" className={styles.heading} size={500} weight="semibold" block>
           {text.title}
         </Text>
         <Text block>{text.intro}</Text>
