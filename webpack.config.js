@@ -29,6 +29,9 @@ module.exports = (_env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The browser workbench (simulated Excel beside the pane) for machines without Excel; its own chunk, so the
+      // add-in's pages never load the simulator.
+      workbench: "./src/workbench/page/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -57,6 +60,11 @@ module.exports = (_env, argv) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
         templateParameters: { officeJsUrl },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "workbench.html",
+        template: "./src/workbench/page/workbench.html",
+        chunks: ["workbench"],
       }),
       new CopyWebpackPlugin({
         patterns: [
