@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Browser tests: the production build of the task pane in Debian's headless Chromium, driven by playwright-core.
-// No network: office.js requests are refused, as they are on every machine here, so the pane runs as in a plain
-// browser. Screenshots go to test-results/ as artifacts. Prints "N passed, N failed" last.
+// Browser tests: the production build of the task pane and of the workbench in Debian's headless Chromium, driven
+// by playwright-core. No network: office.js requests are refused, as they are on every machine here, so the pane
+// runs as in a plain browser. Screenshots go to test-results/ as artifacts. Prints "N passed, N failed" last.
 import { createServer } from "node:http";
 import { mkdirSync, readFileSync, existsSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
@@ -21,6 +21,29 @@ if (!existsSync(join(dist, "taskpane.html"))) {
 if (!existsSync(executablePath)) {
   console.error(`No Chromium at ${executablePath}: apt-get install chromium fonts-wqy-zenhei (bash .ci/run does).`);
   process.exit(1);
+}
+
+// The add-in's pages must never ship the Excel simulator: it is the workbench's alone (DESIGN.md). Checked on the
+// built files the pages load, since that is what Office downloads; strings from two simulator modules that no
+// other code has, and the workbench's bundle must contain them, so the check would notice if it could not see.
+const SIMULATOR_MARKERS = ["plan-monitor-excel-simulator", "a person types text, numbers or booleans"];
+function scriptsOf(page) {
+  const html = readFileSync(join(dist, page), "utf8");
+  // The production build minifies the HTML, so attribute values may come without quotes.
+  const sources = [...html.matchAll(/<script\b[^>]*?\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/gu)]
+    .map((match) => match[1] ?? match[2] ?? match[3])
+    .filter((src) => !/^https?:/u.test(src));
+  if (sources.length === 0) throw new Error(`${page} loads no script of ours`);
+  return sources.map((src) => readFileSync(join(dist, src.replace(/^\//u, "")), "utf8"));
+}
+const bundleFailures = [];
+for (const page of ["taskpane.html", "commands.html"]) {
+  const leaked = SIMULATOR_MARKERS.filter((marker) => scriptsOf(page).some((code) => code.includes(marker)));
+  if (leaked.length > 0) bundleFailures.push(`${page} loads simulator code (${leaked.join(", ")})`);
+}
+const workbenchCode = existsSync(join(dist, "workbench.html")) ? scriptsOf("workbench.html").join("\n") : "";
+for (const marker of SIMULATOR_MARKERS) {
+  if (!workbenchCode.includes(marker)) bundleFailures.push(`workbench.html lacks the marker "${marker}"`);
 }
 
 const TYPES = {
@@ -59,9 +82,13 @@ const browser = await chromium.launch({
   ],
 });
 
-const results = [];
-async function test(name, body) {
-  const context = await browser.newContext({ viewport: { width: 320, height: 720 }, locale: "zh-CN" });
+const results = [
+  bundleFailures.length === 0
+    ? { name: "the add-in's pages load no simulator code", ok: true }
+    : { name: "the add-in's pages load no simulator code", ok: false, error: bundleFailures.join("; ") },
+];
+async function test(name, body, viewport = { width: 320, height: 720 }) {
+  const context = await browser.newContext({ viewport, locale: "zh-CN" });
   const page = await context.newPage();
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/u, (route) => route.abort());
   const errors = [];
@@ -89,6 +116,55 @@ await test("task pane renders in Chinese at 320 px without Excel", async (page) 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   if (overflow) throw new Error("the pane scrolls sideways at 320 px");
 });
+
+await test(
+  "workbench: the pane creates the monitoring sheet and a figure typed into the grid lands in its cell",
+  async (page) => {
+    await page.goto(`${base}/workbench.html`);
+    const grid = page.getByRole("grid");
+    await grid.waitFor({ timeout: 15000 });
+    await page.getByRole("heading", { level: 1, name: "规划指标监测", exact: true }).waitFor();
+    await page.getByRole("tab", { name: "计划", selected: true }).waitFor();
+
+    await page.getByRole("radio", { name: /成都市“十三五”科技创新规划/u }).check();
+    await page.getByRole("button", { name: "生成监测表" }).click();
+    const sheetTab = page.getByRole("tab", { name: "指标监测" });
+    await sheetTab.waitFor({ timeout: 15000 });
+    await sheetTab.click();
+    await page.getByRole("grid", { name: "工作表“指标监测”" }).waitFor();
+    const cell = (address) => grid.locator(`[data-address="${address}"]`);
+    // The row whose cell says 指标 heads the columns; the rows under it are the plan's indicators.
+    const cells = await grid
+      .locator("[data-address]")
+      .evaluateAll((tds) => tds.map((td) => [td.getAttribute("data-address"), td.textContent]));
+    const split = (address) => /^([A-Z]+)(\d+)$/u.exec(address)?.slice(1) ?? ["", ""];
+    const heading = cells.find(([, text]) => text === "指标");
+    if (heading === undefined) throw new Error("no 指标 header on the monitoring sheet");
+    const [indicatorColumn, headerRow] = split(heading[0]);
+    const firstRow = Number(headerRow) + 1;
+    const year = cells.find(([address, text]) => split(address)[1] === headerRow && /^\d{4}年$/u.test(text));
+    if (year === undefined) throw new Error("no year column in the header row");
+    const yearColumn = split(year[0])[0];
+    const firstIndicator = (await cell(`${indicatorColumn}${firstRow}`).textContent()) ?? "";
+    if (firstIndicator.trim() === "") throw new Error("the first indicator row is empty");
+    const target = `${yearColumn}${firstRow}`;
+
+    await cell(target).click();
+    await page.keyboard.type("64");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      (address) => document.querySelector(`[data-address="${address}"]`)?.textContent === "64",
+      target,
+    );
+    // Enter moved down as in Excel; the arrow keys move through the simulator's selection.
+    await page.keyboard.press("ArrowUp");
+    const selected = await cell(target).getAttribute("aria-selected");
+    if (selected !== "true") throw new Error(`ArrowUp did not select ${target}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    if (overflow) throw new Error("the workbench page scrolls sideways at 1280 px");
+  },
+  { width: 1280, height: 800 },
+);
 
 await browser.close();
 server.close();
