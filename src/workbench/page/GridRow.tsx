@@ -16,6 +16,8 @@ export interface GridRowProps {
   /** The row's cells, one per drawn column. */
   readonly cells: readonly (CellView | undefined)[];
   readonly selection: Area | null;
+  /** The grid has the keyboard: the active cell shows the focus ring. */
+  readonly focused: boolean;
   readonly protectedSheet: boolean;
   readonly notes: ReadonlyMap<string, string>;
   /** The id of a cell, for `aria-activedescendant`. */
@@ -35,6 +37,7 @@ export function GridRow({
   layout,
   cells,
   selection,
+  focused,
   protectedSheet,
   notes,
   cellId,
@@ -93,6 +96,7 @@ export function GridRow({
               spill && styles.spill,
               selected && !active && styles.inRange,
               active && styles.active,
+              active && focused && styles.activeFocused,
               note !== undefined && styles.note,
               position === layout.frozenColumns - 1 && styles.frozenEdgeRight,
               lastFrozen && styles.frozenEdgeBottom,

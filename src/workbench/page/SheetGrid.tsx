@@ -78,6 +78,7 @@ export function SheetGrid({ sim, version, sheet, text, onChanged, onNotice }: Sh
   const grid = useRef<HTMLTableElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
+  const [focused, setFocused] = useState(false);
   const [editing, setEditing] = useState<(Editing & { readonly sheet: string }) | null>(null);
   const idPrefix = useId();
   const cellId = useCallback((address: string) => `${idPrefix}-${address}`, [idPrefix]);
@@ -196,6 +197,7 @@ export function SheetGrid({ sim, version, sheet, text, onChanged, onNotice }: Sh
       layout={layout}
       cells={layout.columns.map((column) => sim.workbook.cell(sheet, `${column.letters}${row.index + 1}`))}
       selection={selection}
+      focused={focused}
       protectedSheet={protectedSheet}
       notes={notes}
       cellId={cellId}
@@ -238,9 +240,12 @@ export function SheetGrid({ sim, version, sheet, text, onChanged, onNotice }: Sh
         aria-colcount={lastColumnIndex + 2}
         aria-activedescendant={activeShown && activeAddress !== null ? cellId(activeAddress) : undefined}
         tabIndex={0}
-        className={styles.table}
+        className={mergeClasses(styles.table, focused && !activeShown && styles.tableFocused)}
         style={{ width: `${totalWidth}px` }}
         onKeyDown={onKeyDown}
+        // Only the table itself: while the cell editor has the keyboard, the editor shows where it is.
+        onFocus={(event) => setFocused(event.target === event.currentTarget)}
+        onBlur={() => setFocused(false)}
         onClick={(event) => {
           const address = clickedAddress(event);
           const cell = address === null ? null : cellOf(address);

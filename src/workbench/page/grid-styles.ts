@@ -33,10 +33,11 @@ export const useGridStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground1,
     outlineStyle: "none",
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
-    },
+  },
+  // When the active cell is scrolled out of view, the grid itself shows that it has the keyboard.
+  tableFocused: {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
   },
   header: {
     position: "sticky",
@@ -95,6 +96,11 @@ export const useGridStyles = makeStyles({
   active: {
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+  },
+  // The focus ring moves with the keyboard, as the active cell does, rather than circling a table wider than the view.
+  activeFocused: {
+    outline: `${tokens.strokeWidthThicker} solid ${tokens.colorStrokeFocus2}`,
+    outlineOffset: `calc(-1 * ${tokens.strokeWidthThicker})`,
   },
   note: {
     backgroundImage: `linear-gradient(225deg, ${tokens.colorPaletteRedBorder2} 6px, transparent 6px)`,
