@@ -227,6 +227,45 @@ describe("workbench page", () => {
     expect(storage.getItem(STORAGE_KEYS.workbook)).not.toContain("12.5");
   });
 
+  it("downloads the workbook as the JSON a session reopens", async () => {
+    page = renderWorkbench();
+    const user = userEvent.setup();
+    await user.click(cellAt("C3"));
+    await user.keyboard("2.96万亿{Enter}");
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    // jsdom has no object URLs and cannot navigate: catch the link the page clicks instead.
+    const url = URL as unknown as Record<string, unknown>;
+    url["createObjectURL"] = (blob: Blob) => (blobs.push(blob), "blob:workbook");
+    url["revokeObjectURL"] = () => undefined;
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    try {
+      await user.click(screen.getByRole("button", { name: "下载工作簿（JSON）" }));
+    } finally {
+      click.mockRestore();
+      // The page revokes its object URL in the next task.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      delete url["createObjectURL"];
+      delete url["revokeObjectURL"];
+    }
+    expect(names).toEqual(["plan-monitor-workbench.json"]);
+    const blob = blobs[0];
+    if (blob === undefined) throw new Error("nothing was downloaded");
+    const json = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(blob);
+    });
+    expect(json).toBe(page.session.getSnapshot().sim.serialize());
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEYS.workbook, json);
+    expect(openSession(storage).getSnapshot().sim.workbook.cell("Sheet1", "C3")?.value).toBe("2.96万亿");
+  });
+
   it("opens with a message, not a crash, when the saved workbook is damaged", async () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEYS.workbook, "{ not json");
