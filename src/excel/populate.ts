@@ -529,6 +529,8 @@ export async function populate(host: ExcelHost, plan: Plan, locale: Locale): Pro
         locale,
       ),
       ...stateWrites(state, { exists: stateSheet !== undefined, rows: read?.rows ?? 0 }),
+      // People asked for this sheet: show it, as Excel shows a sheet it has just made.
+      { kind: "activate", sheet: sheetName },
     ]);
     return {
       sheetName,

@@ -74,6 +74,8 @@ describe("populate", () => {
     const result = await populate(host, CHENGDU_13, "zh-CN");
     expect(sim.stats.syncs).toBeLessThanOrEqual(4);
     expect(result).toEqual({ sheetName: "指标监测", indicators: 11, keptRows: 0, extraYears: [] });
+    // The new sheet is shown, as Excel shows a sheet it has just made.
+    expect(sim.workbook.activeSheet).toBe("指标监测");
 
     const model = templateLayout(CHENGDU_13, "zh-CN");
     const sheet = monitoringSheet(sim);

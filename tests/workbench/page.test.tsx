@@ -188,6 +188,9 @@ describe("workbench page", () => {
   it("follows the pane's go-to: switches to the sheet and selects the cell", async () => {
     const setup = await populated();
     const sheet = sheetName(setup);
+    // Populate shows its sheet; the person goes back to another one before the pane's go-to.
+    expect(screen.getByRole("tab", { name: sheet, selected: true })).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole("tab", { name: "Sheet1" }));
     expect(screen.getByRole("tab", { name: "Sheet1", selected: true })).toBeInTheDocument();
     await act(() => goTo(setup.session.getSnapshot().host, `${sheet}!J12`));
     expect(screen.getByRole("tab", { name: sheet, selected: true })).toBeInTheDocument();
