@@ -40,6 +40,8 @@ const useStyles = makeStyles({
   },
   tabs: { flexWrap: "wrap" },
   view: { minWidth: 0 },
+  // File and sheet names are long unbroken words: they wrap at 320 px instead of widening the pane.
+  noticeText: { overflowWrap: "anywhere" },
 });
 
 /** The pane's shell: title, what the workbook monitors, the one message bar, progress, and the four views. */
@@ -78,8 +80,12 @@ export function App({ plans }: AppProps) {
         </MessageBar>
       )}
       {pane.notice !== null && (
-        <MessageBar intent={pane.notice.intent} politeness={pane.notice.intent === "error" ? "assertive" : "polite"}>
-          <MessageBarBody>{pane.notice.text}</MessageBarBody>
+        <MessageBar
+          intent={pane.notice.intent}
+          politeness={pane.notice.intent === "error" ? "assertive" : "polite"}
+          layout="multiline"
+        >
+          <MessageBarBody className={styles.noticeText}>{pane.notice.text}</MessageBarBody>
           <MessageBarActions
             containerAction={
               <Button

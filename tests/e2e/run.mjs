@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, existsSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { workbenchFlow } from "./workbench-flow.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
@@ -88,13 +89,14 @@ const results = [
     : { name: "the add-in's pages load no simulator code", ok: false, error: bundleFailures.join("; ") },
 ];
 async function test(name, body, viewport = { width: 320, height: 720 }) {
-  const context = await browser.newContext({ viewport, locale: "zh-CN" });
+  if (process.env.E2E_ONLY !== undefined && !name.includes(process.env.E2E_ONLY)) return;
+  const context = await browser.newContext({ viewport, locale: "zh-CN", acceptDownloads: true });
   const page = await context.newPage();
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/u, (route) => route.abort());
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   try {
-    await body(page);
+    await body(page, (label) => page.screenshot({ path: join(artifacts, `${label}.png`), fullPage: true }));
     if (errors.length > 0) throw new Error(`page errors: ${errors.join("; ")}`);
     results.push({ name, ok: true });
   } catch (error) {
@@ -163,6 +165,12 @@ await test(
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     if (overflow) throw new Error("the workbench page scrolls sideways at 1280 px");
   },
+  { width: 1280, height: 800 },
+);
+
+await test(
+  "workbench: the whole flow, from plan to downloaded summary",
+  (page, screenshot) => workbenchFlow(page, base, screenshot),
   { width: 1280, height: 800 },
 );
 
