@@ -1,8 +1,9 @@
 import { localeFromDisplayLanguage } from "../core/messages";
 import { officeHost } from "../excel";
-import { detectHost, displayLanguage, officeReady } from "../excel/host";
+import { detectHost, displayLanguage, officeReady, officeThemeColors } from "../excel/host";
 import { BUILT_IN_CATALOGS } from "../plans";
 import { mountPane } from "./mount";
+import { paneTheme } from "./theme";
 
 async function start(): Promise<void> {
   // Office.onReady must be awaited before Office.context (display language, host) can be read.
@@ -13,6 +14,7 @@ async function start(): Promise<void> {
     locale: localeFromDisplayLanguage(displayLanguage()),
     host: detectHost() === "excel" ? officeHost() : null,
     plans: BUILT_IN_CATALOGS,
+    theme: paneTheme(officeThemeColors()),
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { detectHost, displayLanguage, officeReady, WORKBENCH_FLAG } from "../../src/excel/host";
+import { detectHost, displayLanguage, officeReady, officeThemeColors, WORKBENCH_FLAG } from "../../src/excel/host";
 
 type OfficeGlobal = { Office?: unknown };
 
@@ -41,5 +41,22 @@ describe("telling Excel from the workbench and a plain browser", () => {
     fakeOffice("Excel", "en-GB");
     await officeReady();
     expect(displayLanguage()).toBe("en-GB");
+  });
+});
+
+describe("Office's theme colours", () => {
+  it("reads them where Office reports them, and none where it does not or cannot", () => {
+    expect(officeThemeColors()).toBeNull();
+    fakeOffice("Excel", "zh-CN");
+    expect(officeThemeColors()).toBeNull();
+    const office = (globalThis as OfficeGlobal).Office as { context: Record<string, unknown> };
+    office.context["officeTheme"] = { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" };
+    expect(officeThemeColors()).toMatchObject({ bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" });
+    Object.defineProperty(office.context, "officeTheme", {
+      get: () => {
+        throw new Error("not supported on this platform");
+      },
+    });
+    expect(officeThemeColors()).toBeNull();
   });
 });

@@ -64,10 +64,10 @@ function SummaryWork({ summary, text }: { readonly summary: Summary; readonly te
   const [printing, setPrinting] = useState<Date | null>(null);
   const busy = pane.busy !== null;
 
-  const download = (format: SummaryFormat): void => {
+  const download = async (format: SummaryFormat): Promise<void> => {
     const file = summaryFileName(summary, locale, format);
     try {
-      downloadBlob(summaryBlob(summary, locale, format), file);
+      downloadBlob(await summaryBlob(summary, locale, format), file);
       pane.notify({ intent: "success", text: fill(text.downloaded, { file }) });
     } catch {
       pane.notify({ intent: "error", text: fill(text.downloadFailed, { file }) });
@@ -90,10 +90,10 @@ function SummaryWork({ summary, text }: { readonly summary: Summary; readonly te
           >
             {text.writeSheet}
           </Button>
-          <Button icon={<ArrowDownloadRegular />} onClick={() => download("csv")}>
+          <Button icon={<ArrowDownloadRegular />} onClick={() => void download("csv")}>
             {text.downloadCsv}
           </Button>
-          <Button icon={<DocumentTableRegular />} onClick={() => download("xlsx")}>
+          <Button icon={<DocumentTableRegular />} onClick={() => void download("xlsx")}>
             {text.downloadXlsx}
           </Button>
           <ToggleButton

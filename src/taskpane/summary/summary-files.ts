@@ -6,7 +6,6 @@ import type { Summary } from "../../core/summary";
 import { summaryCsv, UTF8_BOM } from "../../core/summary-csv";
 import { safeFileName } from "./download";
 import { summaryText } from "./strings";
-import { summaryXlsx, XLSX_MIME } from "./xlsx";
 
 export type SummaryFormat = "csv" | "xlsx";
 
@@ -17,9 +16,12 @@ export function summaryFileName(summary: Summary, locale: Locale, format: Summar
   return safeFileName(`${summaryText(locale).fileStem}-${summary.planId}-${summary.reportingYear}.${format}`);
 }
 
-/** The file's contents; the CSV starts with a BOM so Excel reads its Chinese as UTF-8. */
-export function summaryBlob(summary: Summary, locale: Locale, format: SummaryFormat): Blob {
-  return format === "csv"
-    ? new Blob([UTF8_BOM + summaryCsv(summary, locale)], { type: "text/csv;charset=utf-8" })
-    : new Blob([summaryXlsx(summary, locale, summaryText(locale).sheetName)], { type: XLSX_MIME });
+/**
+ * The file's contents; the CSV starts with a BOM so Excel reads its Chinese as UTF-8. The .xlsx writer and its zip
+ * library load only when someone asks for one, so the pane does not pay for them at startup.
+ */
+export async function summaryBlob(summary: Summary, locale: Locale, format: SummaryFormat): Promise<Blob> {
+  if (format === "csv") return new Blob([UTF8_BOM + summaryCsv(summary, locale)], { type: "text/csv;charset=utf-8" });
+  const { summaryXlsx, XLSX_MIME } = await import("./xlsx");
+  return new Blob([summaryXlsx(summary, locale, summaryText(locale).sheetName)], { type: XLSX_MIME });
 }
