@@ -21,6 +21,40 @@ function devHttpsOptions() {
   return Object.fromEntries(Object.entries(files).map(([k, file]) => [k, fs.readFileSync(path.join(dir, file))]));
 }
 
+/**
+ * Writes entry-files.json: every script file an entry can load, its own and the chunks it imports on demand, so the
+ * bench can weigh what the task pane really costs (`npm run bench`, taskpane.bundle.gzip).
+ */
+class EntryFilesPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("EntryFilesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "EntryFilesPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const files = {};
+          for (const [name, entrypoint] of compilation.entrypoints) {
+            const found = new Set();
+            const seen = new Set();
+            const visit = (group) => {
+              if (seen.has(group)) return;
+              seen.add(group);
+              for (const chunk of group.chunks)
+                for (const file of chunk.files) if (file.endsWith(".js")) found.add(file);
+              for (const child of group.getChildren()) visit(child);
+            };
+            visit(entrypoint);
+            files[name] = [...found].sort();
+          }
+          compilation.emitAsset(
+            "entry-files.json",
+            new compiler.webpack.sources.RawSource(JSON.stringify(files, null, 2)),
+          );
+        },
+      );
+    });
+  }
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
   const https = production ? null : devHttpsOptions();
@@ -49,6 +83,7 @@ module.exports = (_env, argv) => {
       ],
     },
     plugins: [
+      new EntryFilesPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

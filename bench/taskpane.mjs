@@ -18,22 +18,16 @@ const round = (n) => Number(n.toPrecision(4));
 const print = (row) => process.stdout.write(`${JSON.stringify(row)}\n`);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-function scriptsOf(html) {
-  // The build minifies the page: attribute quotes may be gone.
-  return [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|([^\s>]+))/gu)]
-    .map((match) => match[1] ?? match[2])
-    .filter((src) => !/^https?:/u.test(src));
-}
-
 function gzipBytes(files) {
   return files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
 }
 
 function bundleRow() {
-  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
-  const scripts = scriptsOf(html).map((src) => join(dist, src.replace(/^\.?\//u, "")));
-  // Chunks loaded on demand are part of the pane too.
-  const value = gzipBytes(scripts) + gzipBytes(lazyChunks(scripts));
+  // Every file the task pane can load: its entry and the chunks it imports on demand (written by the build).
+  const files = JSON.parse(readFileSync(join(dist, "entry-files.json"), "utf8")).taskpane.map((file) =>
+    join(dist, file),
+  );
+  const value = gzipBytes(files);
   // The packages' own production builds, found beside their package.json (their exports hide the cjs folder).
   const react = ["react/cjs/react.production.js", "react-dom/cjs/react-dom-client.production.js"].map((file) => {
     const [name, ...rest] = file.split("/");
@@ -47,22 +41,8 @@ function bundleRow() {
     baseline,
     ratio: round(value / baseline),
     goal_bytes: 300 * 1024,
-    scripts: scripts.length,
+    files: files.length,
   };
-}
-
-/** Chunk files named in the entry scripts (webpack's async chunks), other than the entries themselves. */
-function lazyChunks(entries) {
-  const names = new Set(entries.map((file) => file.slice(dist.length + 1)));
-  const chunks = new Set();
-  for (const file of entries) {
-    const text = readFileSync(file, "utf8");
-    for (const match of text.matchAll(/"([\w.-]+\.js)"/gu)) {
-      const candidate = match[1];
-      if (!names.has(candidate) && existsSync(join(dist, candidate))) chunks.add(join(dist, candidate));
-    }
-  }
-  return [...chunks];
 }
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png" };

@@ -33,9 +33,13 @@ function scriptsOf(page) {
   // The production build minifies the HTML, so attribute values may come without quotes.
   const sources = [...html.matchAll(/<script\b[^>]*?\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/gu)]
     .map((match) => match[1] ?? match[2] ?? match[3])
-    .filter((src) => !/^https?:/u.test(src));
+    .filter((src) => !/^https?:/u.test(src))
+    .map((src) => src.replace(/^\//u, ""));
   if (sources.length === 0) throw new Error(`${page} loads no script of ours`);
-  return sources.map((src) => readFileSync(join(dist, src.replace(/^\//u, "")), "utf8"));
+  // Chunks an entry imports on demand are not in the page; the build lists them per entry.
+  const entry = page.replace(/\.html$/u, "");
+  const chunks = JSON.parse(readFileSync(join(dist, "entry-files.json"), "utf8"))[entry] ?? [];
+  return [...new Set([...sources, ...chunks])].map((file) => readFileSync(join(dist, file), "utf8"));
 }
 const bundleFailures = [];
 for (const page of ["taskpane.html", "commands.html"]) {
