@@ -6,34 +6,18 @@
  * It never touches the selection: people keep their place while they type.
  */
 import { formatFinding, statusLabel, type Locale } from "../core/messages";
-import type { Finding } from "../core/findings";
-import type { IndicatorId, Plan } from "../core/model";
-import { cellKey } from "../core/review";
-import { summarise, type Summary, type SummaryRow } from "../core/summary";
-import { cellAddress, qualifiedAddress, type RangeRef } from "./a1";
+import type { IndicatorId } from "../core/model";
+import type { SummaryRow } from "../core/summary";
+import { cellAddress, type RangeRef } from "../core/workbook/a1";
+import { assessSheet, type CheckResult } from "../core/workbook/assess";
+import { firstRows, type SheetReading } from "../core/workbook/sheet-reading";
+import type { WorkbookState } from "../core/workbook/state";
+import { FILLS } from "../core/workbook/writes";
 import { OPTIONAL_SETS, type ExcelHost } from "./excel-host";
-import { observationsOf } from "./read-observations";
-import { firstRows, type SheetReading } from "./sheet-reading";
-import type { WorkbookState } from "./state";
 import { layoutOf, locateNotes, NOTE_MARK, openState, queueSheetRead, type SheetSnapshot } from "./workbook-read";
-import { applyWrites, FILLS, type WriteOp } from "./write-ops";
+import { applyWrites, type WriteOp } from "./write-ops";
 
-export interface LocatedFinding {
-  readonly finding: Finding;
-  /** `Sheet!C5`: the flagged cell, or the row's status cell when the year has no column. */
-  readonly address: string;
-  readonly message: string;
-}
-
-export interface CheckResult {
-  readonly findings: readonly LocatedFinding[];
-  readonly summary: Summary;
-  /**
-   * `cellKey(indicatorId, year)` → `Sheet!C5` for every year cell of the plan's rows: where a reviewer jumps to a
-   * cell whose warning was accepted and so is no longer a finding.
-   */
-  readonly addresses: ReadonlyMap<string, string>;
-}
+export type { CheckResult, LocatedFinding } from "../core/workbook/assess";
 
 export interface CheckOptions {
   /** The year statuses are assessed at; the last year column of the sheet when left out. */
@@ -53,7 +37,8 @@ export interface CheckOutcome extends CheckResult {
 
 /**
  * Checks the rows of `only` (all plan rows when null) on a read sheet and lists the writes that show the result.
- * Pure: `check` and `watch` both run it between their read and their write.
+ * Pure: `check` and `watch` both run it between their read and their write; the findings are the core's
+ * `assessSheet`, which the command line runs on .xlsx files.
  */
 export function checkSheet(
   state: WorkbookState,
@@ -67,36 +52,8 @@ export function checkSheet(
     readonly reportingYear?: number;
   },
 ): CheckOutcome {
-  const { locale } = options;
-  const plan: Plan =
-    options.only === null
-      ? state.plan
-      : { ...state.plan, indicators: state.plan.indicators.filter((indicator) => options.only?.has(indicator.id)) };
-  const { observations, addresses } = observationsOf(plan, reading, sheetName);
-  const years = [...reading.columns.years.keys()];
-  const reportingYear = options.reportingYear ?? (years.length === 0 ? plan.period.end : Math.max(...years));
-  const summary = summarise(plan, observations, {
-    reportingYear,
-    explanations: state.explanations,
-    decisions: state.decisions,
-  });
-
-  const rowOf = firstRows(reading);
-  const statusColumn = reading.columns.fixed.get("status") ?? null;
-  const statusAddress = (indicatorId: IndicatorId): string => {
-    const row = rowOf.get(indicatorId)?.row;
-    return row === undefined || statusColumn === null
-      ? qualifiedAddress(sheetName, "A1")
-      : qualifiedAddress(sheetName, cellAddress({ row, column: statusColumn }));
-  };
-  const findings: LocatedFinding[] = summary.rows.flatMap((row) =>
-    row.openFindings.map((finding) => ({
-      finding,
-      address: addresses.get(cellKey(finding.indicatorId, finding.year)) ?? statusAddress(finding.indicatorId),
-      message: formatFinding(finding, locale),
-    })),
-  );
-  return { findings, summary, addresses, writes: flagWrites(sheetName, reading, summary.rows, snapshot, options) };
+  const result = assessSheet(state, sheetName, reading, options);
+  return { ...result, writes: flagWrites(sheetName, reading, result.summary.rows, snapshot, options) };
 }
 
 /** Contiguous runs of rows, as [top, bottom] pairs. */

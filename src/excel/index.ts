@@ -40,4 +40,4 @@ export {
 export { watch, type Timer, type WatchOptions, type WatchUpdate, type Watcher } from "./watch";
 export { writeSummarySheet } from "./summary-sheet";
 export { PlanMonitorError, userMessage, type PlanMonitorErrorCode } from "./errors";
-export { STATE_SHEET } from "./state";
+export { STATE_SHEET } from "../core/workbook/state";

@@ -1,5 +1,5 @@
 /** User action: jump to a cell, e.g. a finding's, activating its sheet. */
-import { parseRange, rangeAddress, splitQualified } from "./a1";
+import { parseRange, rangeAddress, splitQualified } from "../core/workbook/a1";
 import { PlanMonitorError } from "./errors";
 import type { ExcelHost } from "./excel-host";
 

@@ -1,13 +1,9 @@
 /**
  * User action: read what people entered on the monitoring sheet, as the core's observations.
- * Rows are found by the hidden indicator id and years by their header, so sorted rows, inserted rows and a
- * renamed sheet read the same.
  */
-import { cellKey } from "../core/review";
 import type { Observation, Plan } from "../core/model";
-import { cellAddress, qualifiedAddress } from "./a1";
+import { observationsOf } from "../core/workbook/observations";
 import type { ExcelHost } from "./excel-host";
-import { cellAt, type SheetReading } from "./sheet-reading";
 import { layoutOf, openState, queueSheetRead } from "./workbook-read";
 
 export interface ReadResult {
@@ -15,34 +11,6 @@ export interface ReadResult {
   readonly observations: readonly Observation[];
   /** `cellKey(indicatorId, year)` → `Sheet!C5`, for the first row of each indicator. */
   readonly addresses: ReadonlyMap<string, string>;
-}
-
-/**
- * One observation per year cell of every row of a plan indicator (blank cells included: the checks tell
- * "not reported" from a figure), and where each cell is.
- *
- * @example
- * observationsOf(plan, reading, "指标监测")
- * // → { observations: [{ indicatorId: "…:2020", year: 2015, input: 62 }, …], addresses: Map { "…:2020@2015" → "指标监测!I5", … } }
- */
-export function observationsOf(
-  plan: Plan,
-  reading: SheetReading,
-  sheetName: string,
-): { readonly observations: readonly Observation[]; readonly addresses: ReadonlyMap<string, string> } {
-  const planIds = new Set(plan.indicators.map((indicator) => indicator.id));
-  const years = [...reading.columns.years].sort(([a], [b]) => a - b);
-  const observations: Observation[] = [];
-  const addresses = new Map<string, string>();
-  for (const { row, indicatorId } of reading.rows) {
-    if (!planIds.has(indicatorId)) continue;
-    for (const [year, column] of years) {
-      observations.push({ indicatorId, year, input: cellAt(reading.grid, row, column) });
-      const key = cellKey(indicatorId, year);
-      if (!addresses.has(key)) addresses.set(key, qualifiedAddress(sheetName, cellAddress({ row, column })));
-    }
-  }
-  return { observations, addresses };
 }
 
 /**

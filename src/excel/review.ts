@@ -7,12 +7,13 @@ import type { IndicatorId } from "../core/model";
 import { latestByCell, type Decision, type Explanation, type ReviewDecision } from "../core/review";
 import { PlanMonitorError } from "./errors";
 import type { ExcelHost } from "./excel-host";
-import { stateWrites } from "./populate";
-import { cellAt, firstRows, textOf } from "./sheet-reading";
-import type { WorkbookState } from "./state";
+import { stateWrites } from "../core/workbook/template-sheet";
+import { cellAt, firstRows, textOf } from "../core/workbook/sheet-reading";
+import type { WorkbookState } from "../core/workbook/state";
 import { layoutOf, openState, queueSheetRead, type OpenedState } from "./workbook-read";
-import { explanationCell, reviewCell } from "./words";
-import { applyWrites, entry, type WriteOp } from "./write-ops";
+import { explanationCell, reviewCell } from "../core/workbook/words";
+import { entry } from "../core/workbook/writes";
+import { applyWrites, type WriteOp } from "./write-ops";
 
 export interface ExplanationInput {
   readonly indicatorId: IndicatorId;

@@ -7,11 +7,12 @@ import { statusLabel, type Locale } from "../core/messages";
 import { STATUSES } from "../core/model";
 import type { Summary } from "../core/summary";
 import { summaryTable, type SummaryColumnKind } from "../core/summary-table";
-import type { RangeRef } from "./a1";
+import type { RangeRef } from "../core/workbook/a1";
 import type { ExcelHost } from "./excel-host";
 import { openState, sameName, type SheetInfo } from "./workbook-read";
-import { WORDS } from "./words";
-import { applyWrites, entry, type WriteOp } from "./write-ops";
+import { WORDS } from "../core/workbook/words";
+import { entry } from "../core/workbook/writes";
+import { applyWrites, type WriteOp } from "./write-ops";
 
 const KIND_FORMATS: { readonly [K in SummaryColumnKind]: string } = {
   text: "@",

@@ -6,10 +6,10 @@
  */
 import type { Locale } from "../core/messages";
 import type { SummaryRow } from "../core/summary";
-import { cellAddress, parseRange, type RangeRef } from "./a1";
+import { cellAddress, parseRange, type RangeRef } from "../core/workbook/a1";
 import { checkSheet, type LocatedFinding } from "./check";
 import { OPTIONAL_SETS, type ExcelHost } from "./excel-host";
-import { firstRows, type SheetColumns } from "./sheet-reading";
+import { firstRows, type SheetColumns } from "../core/workbook/sheet-reading";
 import { layoutOf, locateNotes, NOTE_MARK, openState, queueSheetRead } from "./workbook-read";
 import { applyWrites } from "./write-ops";
 

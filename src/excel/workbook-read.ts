@@ -6,9 +6,9 @@
  * sheets, then the monitoring sheet's values. Loads name their properties; nothing syncs inside a loop.
  */
 import { PlanMonitorError } from "./errors";
-import { decodeState, STATE_SHEET, type WorkbookState } from "./state";
-import { readLayout, type CellValue, type Grid, type SheetReading } from "./sheet-reading";
-import { splitQualified, type RangeRef } from "./a1";
+import { decodeState, STATE_SHEET, type WorkbookState } from "../core/workbook/state";
+import { readLayout, type CellValue, type Grid, type SheetReading } from "../core/workbook/sheet-reading";
+import { splitQualified, type RangeRef } from "../core/workbook/a1";
 
 export interface SheetInfo {
   readonly id: string;

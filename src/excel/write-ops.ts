@@ -4,85 +4,17 @@
  * list is cut into requests below that, splitting a large block of values by rows, and only then.
  * This file and the actions' read steps are the only code that touches `Excel.*` objects.
  */
-import { rangeAddress, type RangeRef } from "./a1";
-import type { CellValue } from "./sheet-reading";
+import { rangeAddress, type RangeRef } from "../core/workbook/a1";
+import type { CellValue } from "../core/workbook/sheet-reading";
+import { ANY_DECIMAL, PROTECTION, type FormatPatch, type SheetWrite } from "../core/workbook/writes";
 
-/** Fills of flagged cells and of the header: Excel's own light red, light amber and blue-grey. */
-export const FILLS = { error: "#FFC7CE", warning: "#FFEB9C", header: "#DDEBF7" } as const;
-
-export interface FormatPatch {
-  /** A colour, or null to clear the fill. */
-  readonly fill?: string | null;
-  readonly bold?: boolean;
-  readonly wrapText?: boolean;
-  readonly locked?: boolean;
-  /** Points. */
-  readonly columnWidth?: number;
-  readonly columnHidden?: boolean;
-}
-
-/** One write. `sheet` is a worksheet name as it is when the write runs. */
-export type WriteOp =
-  | { readonly kind: "addSheet"; readonly sheet: string; readonly veryHidden: boolean }
-  | { readonly kind: "deleteSheet"; readonly sheet: string }
-  | { readonly kind: "activate"; readonly sheet: string }
-  | { readonly kind: "unprotect"; readonly sheet: string }
-  | { readonly kind: "protect"; readonly sheet: string }
-  /** Values, formulas-safe: the caller has made text safe for the cell's format (see `entry`). */
-  | {
-      readonly kind: "values";
-      readonly sheet: string;
-      readonly range: RangeRef;
-      readonly values: readonly (readonly CellValue[])[];
-    }
-  | {
-      readonly kind: "numberFormat";
-      readonly sheet: string;
-      readonly range: RangeRef;
-      readonly formats: readonly (readonly string[])[];
-    }
-  | { readonly kind: "format"; readonly sheet: string; readonly range: RangeRef; readonly patch: FormatPatch }
-  /** Contents, formats and data validation. */
-  | { readonly kind: "clear"; readonly sheet: string; readonly range: RangeRef }
-  /** A decimal rule that never blocks an entry (the checks read `1.2万` and `——`), with the row's input prompt. */
-  | {
-      readonly kind: "validation";
-      readonly sheet: string;
-      readonly range: RangeRef;
-      readonly prompt: { readonly title: string; readonly message: string };
-    }
-  | { readonly kind: "freeze"; readonly sheet: string; readonly rows: number; readonly columns: number }
-  | { readonly kind: "addNote"; readonly sheet: string; readonly range: RangeRef; readonly text: string }
-  | { readonly kind: "deleteNote"; readonly note: Excel.Note }
-  | { readonly kind: "table"; readonly sheet: string; readonly range: RangeRef }
-  | {
-      readonly kind: "chart";
-      readonly sheet: string;
-      readonly range: RangeRef;
-      readonly title: string;
-      readonly at: RangeRef;
-    };
+/** One write: the medium-neutral ones, and the removal of a note, which only an Excel object can name. */
+export type WriteOp = SheetWrite | { readonly kind: "deleteNote"; readonly note: Excel.Note };
 
 /**
  * Below Excel on the web's 5 MB per request, with a margin for office.js's framing that the estimate leaves out.
  */
 export const REQUEST_BYTES = 4_000_000;
-
-/** Any number within what a decimal rule can hold: the rule prompts, it does not restrict. */
-const ANY_DECIMAL = 1e300;
-
-/**
- * A value as written through `Range.values` into a General cell: text stays text (`'` prefix: no formula from
- * `=…`, no number from `0012`), numbers and booleans as they are. Cells formatted `@` take text as is.
- *
- * @example entry("=1+1", false) // → "'=1+1"
- * @example entry("1.2万", true) // → "1.2万"
- */
-export function entry(value: CellValue | null, textCell: boolean): CellValue {
-  if (value === null) return "";
-  if (typeof value !== "string" || value === "" || textCell) return value;
-  return `'${value}`;
-}
 
 function utf8Length(text: string): number {
   let bytes = 0;
@@ -184,13 +116,6 @@ export function requests(ops: readonly WriteOp[], limit = REQUEST_BYTES): readon
   if (current.length > 0) batches.push(current);
   return batches;
 }
-
-/** No password: the protection keeps people's typing in the input cells, it is not a lock against them. */
-const PROTECTION: Excel.WorksheetProtectionOptions = {
-  allowSort: true,
-  allowAutoFilter: true,
-  allowFormatColumns: true,
-};
 
 /** Queues writes on the context; nothing reaches the workbook before the caller syncs. */
 export function queueWrites(context: Excel.RequestContext, ops: readonly WriteOp[]): void {

@@ -6,7 +6,7 @@ import {
   qualifiedAddress,
   rangeAddress,
   splitQualified,
-} from "../../src/excel/a1";
+} from "../../src/core/workbook/a1";
 
 describe("A1 addresses", () => {
   it.each([

@@ -18,8 +18,8 @@ import {
   writeSummarySheet,
   PlanMonitorError,
 } from "../../src/excel";
-import { decodeState, STATE_SHEET, type WorkbookState } from "../../src/excel/state";
-import { FILLS } from "../../src/excel/write-ops";
+import { decodeState, STATE_SHEET, type WorkbookState } from "../../src/core/workbook/state";
+import { FILLS } from "../../src/core/workbook/writes";
 import { CHENGDU_13 } from "../fixtures/chengdu-13";
 import { indicatorAt, monitoringSheet, setup, type SheetOracle } from "./sim";
 import type { Simulator } from "../../src/workbench/simulator";

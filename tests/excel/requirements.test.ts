@@ -12,7 +12,7 @@ import {
   userMessage,
   writeSummarySheet,
 } from "../../src/excel";
-import { FILLS } from "../../src/excel/write-ops";
+import { FILLS } from "../../src/core/workbook/writes";
 import { CHENGDU_13 } from "../fixtures/chengdu-13";
 import { indicatorAt, monitoringSheet, setup } from "./sim";
 

@@ -1,6 +1,6 @@
 import { templateLayout } from "../../src/core/layout";
 import { LOCALES } from "../../src/core/messages";
-import { headerYear, readLayout, type CellValue } from "../../src/excel/sheet-reading";
+import { headerYear, readLayout, type CellValue } from "../../src/core/workbook/sheet-reading";
 import { CHENGDU_13 } from "../fixtures/chengdu-13";
 
 /** The template's rows as a grid, the way Excel hands back the used range. */

@@ -5,7 +5,7 @@
  */
 import { createSimulator, type Simulator, type SimulatorOptions } from "../../src/workbench/simulator";
 import { simulatorHost, type ExcelHost } from "../../src/excel/excel-host";
-import { STATE_SHEET } from "../../src/excel/state";
+import { STATE_SHEET } from "../../src/core/workbook/state";
 import type { Indicator, Plan } from "../../src/core/model";
 
 export interface Setup {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { decodeState, encodeState, STATE_CHUNK, type WorkbookState } from "../../src/excel/state";
+import { decodeState, encodeState, STATE_CHUNK, type WorkbookState } from "../../src/core/workbook/state";
 import { CHENGDU_13 } from "../fixtures/chengdu-13";
 
 const base: WorkbookState = {

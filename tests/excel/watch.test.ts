@@ -5,7 +5,7 @@
 import type { Indicator } from "../../src/core/model";
 import { check, populate, watch, type Timer, type WatchUpdate } from "../../src/excel";
 import { changedRows } from "../../src/excel/watch";
-import { FILLS } from "../../src/excel/write-ops";
+import { FILLS } from "../../src/core/workbook/writes";
 import { CHENGDU_13 } from "../fixtures/chengdu-13";
 import { indicatorAt, monitoringSheet, setup } from "./sim";
 

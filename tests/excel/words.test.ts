@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { explanationCell, reviewCell } from "../../src/excel/words";
+import { explanationCell, reviewCell } from "../../src/core/workbook/words";
 
 describe("the 审核说明 cell", () => {
   it.each([

@@ -1,5 +1,6 @@
 import { populate } from "../../src/excel";
-import { applyWrites, entry, payloadBytes, requests, REQUEST_BYTES, type WriteOp } from "../../src/excel/write-ops";
+import { entry } from "../../src/core/workbook/writes";
+import { applyWrites, payloadBytes, requests, REQUEST_BYTES, type WriteOp } from "../../src/excel/write-ops";
 import type { Simulator } from "../../src/workbench/simulator";
 import { CHENGDU_13 } from "../fixtures/chengdu-13";
 import { monitoringSheet, setup } from "./sim";

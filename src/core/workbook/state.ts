@@ -8,9 +8,9 @@
  * column, so sorting rows, inserting rows or renaming the sheet never breaks the link.
  */
 import { z } from "zod";
-import type { Locale } from "../core/messages";
-import type { Plan } from "../core/model";
-import type { Explanation, ReviewDecision } from "../core/review";
+import type { Locale } from "../messages";
+import type { Plan } from "../model";
+import type { Explanation, ReviewDecision } from "../review";
 
 export const STATE_SHEET = "PlanMonitor";
 export const STATE_VERSION = 1;

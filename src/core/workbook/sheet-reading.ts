@@ -3,10 +3,10 @@
  * (in either language, below any rows inserted above it), year columns by their `2018年` / `2018` headers, and
  * indicator rows by the hidden id column, never by position. Pure: the actions hand it `Range.values`.
  */
-import { cellText } from "../core/series";
-import { LOCALES } from "../core/messages";
-import { templateLayout, type TemplateColumnKey } from "../core/layout";
-import type { IndicatorId, Plan } from "../core/model";
+import { cellText } from "../series";
+import { LOCALES } from "../messages";
+import { templateLayout, type TemplateColumnKey } from "../layout";
+import type { IndicatorId, Plan } from "../model";
 
 /** A cell as `Range.values` returns it. */
 export type CellValue = string | number | boolean;

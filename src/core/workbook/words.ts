@@ -3,8 +3,8 @@
  * kept from an earlier plan, the summary sheet's name). Everything about findings, statuses and review states
  * comes from `core/messages`.
  */
-import { reviewStateLabel, type Locale } from "../core/messages";
-import type { Decision } from "../core/review";
+import { reviewStateLabel, type Locale } from "../messages";
+import type { Decision } from "../review";
 
 interface SheetWords {
   readonly legend: string;

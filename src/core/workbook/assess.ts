@@ -1,0 +1,81 @@
+/**
+ * The check of a read monitoring sheet: every figure through the core's checks and assessment (`summarise`),
+ * each finding placed on its cell (`Sheet!C5`). Pure, so the add-in's check and the command line's check of an
+ * .xlsx file give the same findings at the same addresses.
+ */
+import { formatFinding, type Locale } from "../messages";
+import type { Finding } from "../findings";
+import type { IndicatorId, Plan } from "../model";
+import { cellKey } from "../review";
+import { summarise, type Summary } from "../summary";
+import { cellAddress, qualifiedAddress } from "./a1";
+import { observationsOf } from "./observations";
+import { firstRows, type SheetReading } from "./sheet-reading";
+import type { WorkbookState } from "./state";
+
+export interface LocatedFinding {
+  readonly finding: Finding;
+  /** `Sheet!C5`: the flagged cell, or the row's status cell when the year has no column. */
+  readonly address: string;
+  readonly message: string;
+}
+
+export interface CheckResult {
+  readonly findings: readonly LocatedFinding[];
+  readonly summary: Summary;
+  /**
+   * `cellKey(indicatorId, year)` → `Sheet!C5` for every year cell of the plan's rows: where a reviewer jumps to a
+   * cell whose warning was accepted and so is no longer a finding.
+   */
+  readonly addresses: ReadonlyMap<string, string>;
+}
+
+export interface AssessOptions {
+  readonly locale: Locale;
+  /** The indicators to check; all of the plan's when null. */
+  readonly only: ReadonlySet<IndicatorId> | null;
+  /** The year statuses are assessed at; the last year column of the sheet when left out. */
+  readonly reportingYear?: number;
+}
+
+/**
+ * @example
+ * assessSheet(state, "指标监测", reading, { locale: "zh-CN", only: null }).findings[0]
+ * // → { finding: { code: "unreadable-figure", year: 2017, … }, address: "指标监测!J6", message: "2017年填报值“待统计”不是数字…" }
+ */
+export function assessSheet(
+  state: WorkbookState,
+  sheetName: string,
+  reading: SheetReading,
+  options: AssessOptions,
+): CheckResult {
+  const plan: Plan =
+    options.only === null
+      ? state.plan
+      : { ...state.plan, indicators: state.plan.indicators.filter((indicator) => options.only?.has(indicator.id)) };
+  const { observations, addresses } = observationsOf(plan, reading, sheetName);
+  const years = [...reading.columns.years.keys()];
+  const reportingYear = options.reportingYear ?? (years.length === 0 ? plan.period.end : Math.max(...years));
+  const summary = summarise(plan, observations, {
+    reportingYear,
+    explanations: state.explanations,
+    decisions: state.decisions,
+  });
+
+  const rowOf = firstRows(reading);
+  const statusColumn = reading.columns.fixed.get("status") ?? null;
+  const statusAddress = (indicatorId: IndicatorId): string => {
+    const row = rowOf.get(indicatorId)?.row;
+    return row === undefined || statusColumn === null
+      ? qualifiedAddress(sheetName, "A1")
+      : qualifiedAddress(sheetName, cellAddress({ row, column: statusColumn }));
+  };
+  const findings: LocatedFinding[] = summary.rows.flatMap((row) =>
+    row.openFindings.map((finding) => ({
+      finding,
+      address: addresses.get(cellKey(finding.indicatorId, finding.year)) ?? statusAddress(finding.indicatorId),
+      message: formatFinding(finding, options.locale),
+    })),
+  );
+  return { findings, summary, addresses };
+}
