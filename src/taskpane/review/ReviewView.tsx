@@ -6,7 +6,7 @@ import { usePane } from "../pane";
 import { fill } from "../strings";
 import { ReviewItemCard } from "./ReviewItemCard";
 import { ReviewProgressBar } from "./ReviewProgressBar";
-import { ReviewStart } from "./ReviewStart";
+import { CheckFirst } from "../shared/CheckFirst";
 import {
   cellHistory,
   matchesFilter,
@@ -51,7 +51,7 @@ export function ReviewView() {
       <Text as="p" block>
         {text.intro}
       </Text>
-      {pane.checked === null ? <ReviewStart text={text} /> : <ReviewWork />}
+      {pane.checked === null ? <CheckFirst text={text} /> : <ReviewWork />}
     </div>
   );
 }

@@ -16,7 +16,7 @@ import { PrintableSummary } from "./PrintableSummary";
 import { StatusCounts } from "./StatusCounts";
 import { summaryText, type SummaryText } from "./strings";
 import { summaryBlob, summaryFileName, type SummaryFormat } from "./summary-files";
-import { SummaryStart } from "./SummaryStart";
+import { CheckFirst } from "../shared/CheckFirst";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -47,11 +47,7 @@ export function SummaryView() {
               year: pane.checked.summary.reportingYear,
             })}
       </Text>
-      {pane.checked === null ? (
-        <SummaryStart text={text} />
-      ) : (
-        <SummaryWork summary={pane.checked.summary} text={text} />
-      )}
+      {pane.checked === null ? <CheckFirst text={text} /> : <SummaryWork summary={pane.checked.summary} text={text} />}
     </div>
   );
 }

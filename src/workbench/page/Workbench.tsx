@@ -14,7 +14,7 @@ import type { Catalog } from "../../plans";
 import { planMonitorTheme } from "../../taskpane/theme";
 import { columnLetters, parseAddress } from "../simulator/address";
 import { selectCell } from "./cell-actions";
-import { downloadWorkbook } from "./download";
+import { downloadBlob } from "../../taskpane/summary/download";
 import { FormulaBar } from "./FormulaBar";
 import { noticeView } from "./notice-text";
 import { PaneSlot } from "./PaneSlot";
@@ -131,7 +131,10 @@ export function Workbench({ session, plans }: WorkbenchProps) {
           text={text}
           onLocale={session.setLocale}
           onReset={session.reset}
-          onDownload={() => downloadWorkbook(sim.serialize())}
+          onDownload={() =>
+            // The workbook as JSON (`sim.serialize()`), to keep work before a reset or move it to another browser.
+            downloadBlob(new Blob([sim.serialize()], { type: "application/json" }), "plan-monitor-workbench.json")
+          }
         />
       </header>
       {shown && (

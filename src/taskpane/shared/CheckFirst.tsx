@@ -1,17 +1,24 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { usePane } from "../pane";
-import type { SummaryText } from "./strings";
+/** What a view says before its first check; each view words it for what the check will give it. */
+export interface CheckFirstText {
+  readonly needsCheck: string;
+  readonly runCheck: string;
+  readonly needsExcel: string;
+  readonly loading: string;
+  readonly noPlan: string;
+}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
 });
 
 /**
- * Before any check since the pane opened there is no summary: offer the check that makes one, or say why it
- * cannot run (outside Excel, still reading, or no monitoring sheet yet).
+ * Before any check since the pane opened, the Review and Summary views have nothing to show: offer the check, or
+ * say why it cannot run (outside Excel, still reading, or no monitoring sheet yet).
  */
-export function SummaryStart({ text }: { readonly text: SummaryText }) {
+export function CheckFirst({ text }: { readonly text: CheckFirstText }) {
   const styles = useStyles();
   const pane = usePane();
   const reasonId = useId();
