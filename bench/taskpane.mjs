@@ -4,12 +4,12 @@
 // - taskpane.first_render: ms from navigation to the pane's first render in headless Chromium (the mark App sets),
 //   against a static page's own mark at the end of its body, loaded the same way in the same browser.
 // Prints one JSON line per row, as the other rows.
-import { createServer } from "node:http";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, extname, join, normalize } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { CHROMIUM_PATH, launchChromium, offline, serveDist } from "../scripts/browser.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
@@ -45,7 +45,6 @@ function bundleRow() {
   };
 }
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png" };
 // The same head as taskpane.html, office.js tag included (refused here as on every machine of ours), so both pages
 // pay the same for it and the ratio is the pane's own cost.
 const BLANK = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>基准</title>
@@ -53,39 +52,17 @@ const BLANK = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><ti
 <body><h1>规划指标监测</h1><script>performance.mark("plan-monitor:first-render")</script></body></html>`;
 
 async function firstRenderRow() {
-  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(executablePath)) {
-    process.stderr.write(`taskpane.first_render skipped: no Chromium at ${executablePath}\n`);
+  if (!existsSync(CHROMIUM_PATH)) {
+    process.stderr.write(`taskpane.first_render skipped: no Chromium at ${CHROMIUM_PATH}\n`);
     return null;
   }
-  const { chromium } = await import("playwright-core");
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
-    if (path === "/blank.html") return void response.writeHead(200, { "content-type": TYPES[".html"] }).end(BLANK);
-    const file = join(dist, path);
-    if (!file.startsWith(dist) || !existsSync(file)) return void response.writeHead(404).end();
-    response
-      .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
-      .end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const server = await serveDist(dist, { "/blank.html": BLANK });
+  const { base } = server;
+  const browser = await launchChromium();
   const measure = async (path) => {
     const context = await browser.newContext({ viewport: { width: 320, height: 720 }, locale: "zh-CN" });
     const page = await context.newPage();
-    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/u, (route) => route.abort());
+    await offline(page);
     await page.goto(`${base}${path}`);
     const ms = await page.evaluate(
       () =>

@@ -2,25 +2,24 @@
 // Browser tests: the production build of the task pane and of the workbench in Debian's headless Chromium, driven
 // by playwright-core. No network: office.js requests are refused, as they are on every machine here, so the pane
 // runs as in a plain browser. Screenshots go to test-results/ as artifacts. Prints "N passed, N failed" last.
-import { createServer } from "node:http";
 import { mkdirSync, readFileSync, existsSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { CHROMIUM_PATH, launchChromium, offline, serveDist } from "../../scripts/browser.mjs";
 import { workbenchFlow } from "./workbench-flow.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
 const artifacts = join(root, "test-results");
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
 mkdirSync(artifacts, { recursive: true });
 
 if (!existsSync(join(dist, "taskpane.html"))) {
   console.error("dist/taskpane.html is missing: run `npm run build` first (npm run e2e does).");
   process.exit(1);
 }
-if (!existsSync(executablePath)) {
-  console.error(`No Chromium at ${executablePath}: apt-get install chromium fonts-wqy-zenhei (bash .ci/run does).`);
+if (!existsSync(CHROMIUM_PATH)) {
+  console.error(`No Chromium at ${CHROMIUM_PATH}: apt-get install chromium fonts-wqy-zenhei (bash .ci/run does).`);
   process.exit(1);
 }
 
@@ -51,41 +50,9 @@ for (const marker of SIMULATOR_MARKERS) {
   if (!workbenchCode.includes(marker)) bundleFailures.push(`workbench.html lacks the marker "${marker}"`);
 }
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".png": "image/png",
-  ".xml": "application/xml",
-};
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(
-    /^(\.\.[/\\])+/u,
-    "",
-  );
-  const file = join(dist, path);
-  if (!file.startsWith(dist) || !existsSync(file)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response
-    .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
-    .end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const server = await serveDist(dist);
+const base = server.base;
+const browser = await launchChromium();
 
 const results = [
   bundleFailures.length === 0
@@ -96,7 +63,7 @@ async function test(name, body, viewport = { width: 320, height: 720 }) {
   if (process.env.E2E_ONLY !== undefined && !name.includes(process.env.E2E_ONLY)) return;
   const context = await browser.newContext({ viewport, locale: "zh-CN", acceptDownloads: true });
   const page = await context.newPage();
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/u, (route) => route.abort());
+  await offline(page);
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   try {
