@@ -47,6 +47,7 @@ export type StatusCounts = { readonly [S in Status]: number };
 export interface FileCounts {
   readonly file: string;
   readonly district: string;
+  readonly planTitle: string;
   readonly reportingYear: number;
   readonly indicators: number;
   readonly byStatus: StatusCounts;
@@ -92,6 +93,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], locale: Local
     perFile.push({
       file: input.file,
       district: input.district,
+      planTitle: input.summary.title,
       reportingYear: input.summary.reportingYear,
       indicators: input.summary.rows.length,
       byStatus: input.summary.counts.byStatus,
