@@ -114,12 +114,23 @@ export function App({ plans }: AppProps) {
           </Tab>
         ))}
       </TabList>
-      <section className={styles.view} role="tabpanel" id={`view-${shown}`} aria-labelledby={`tab-${shown}`}>
-        {shown === "plans" && <PlansView plans={plans} onPopulated={() => (setChosen(true), setView("check"))} />}
-        {shown === "check" && <CheckView />}
-        {shown === "review" && <ReviewView />}
-        {shown === "summary" && <SummaryView />}
-      </section>
+      {/* Every view stays mounted, the others hidden: a half-edited import, explanation or comment survives a
+          look at another view. */}
+      {VIEWS.map((key) => (
+        <section
+          key={key}
+          className={styles.view}
+          role="tabpanel"
+          id={`view-${key}`}
+          aria-labelledby={`tab-${key}`}
+          hidden={key !== shown}
+        >
+          {key === "plans" && <PlansView plans={plans} onPopulated={() => (setChosen(true), setView("check"))} />}
+          {key === "check" && <CheckView />}
+          {key === "review" && <ReviewView />}
+          {key === "summary" && <SummaryView />}
+        </section>
+      ))}
     </main>
   );
 }

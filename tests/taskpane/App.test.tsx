@@ -13,7 +13,7 @@ describe("task pane shell", () => {
   it("speaks Chinese by default and says when no workbook is connected", async () => {
     const { container } = renderDetached("zh-CN");
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("规划指标监测");
-    expect(screen.getByText(/未连接到 Excel 工作簿/)).toBeInTheDocument();
+    expect(screen.getByText(/^未连接到 Excel 工作簿。请在 Excel 中/u)).toBeInTheDocument();
     for (const name of ["计划", "检查", "审核", "汇总"]) expect(screen.getByRole("tab", { name })).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
   });
@@ -21,7 +21,11 @@ describe("task pane shell", () => {
   it("speaks English when Office's display language is English", async () => {
     const { container } = renderPane({ locale: "en-US" });
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Plan Monitor");
-    expect(await screen.findByText(/This workbook has no monitoring sheet yet/u)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /^This workbook has no monitoring sheet yet\. Pick a plan under Plans and create the sheet\.$/u,
+      ),
+    ).toBeInTheDocument();
     for (const name of ["Plans", "Check", "Review", "Summary"])
       expect(screen.getByRole("tab", { name })).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
@@ -45,5 +49,17 @@ describe("task pane shell", () => {
     await user.keyboard("{Enter}");
     expect(screen.getByRole("tab", { selected: true })).toHaveTextContent("检查");
     expect(screen.getByRole("tabpanel")).toHaveAttribute("aria-labelledby", "tab-check");
+  });
+
+  it("keeps what was typed in a view while another view is looked at", async () => {
+    renderPane();
+    const user = userEvent.setup();
+    const pasted = await screen.findByRole("textbox", { name: "规划文本" });
+    await user.click(pasted);
+    await user.paste("到2020年，全市高新技术企业达到2000家。");
+    await user.click(screen.getByRole("tab", { name: "汇总" }));
+    expect(screen.queryByRole("textbox", { name: "规划文本" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("tab", { name: "计划" }));
+    expect(screen.getByRole("textbox", { name: "规划文本" })).toHaveValue("到2020年，全市高新技术企业达到2000家。");
   });
 });
