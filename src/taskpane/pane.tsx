@@ -91,7 +91,8 @@ export function PaneProvider({ locale, workbook, children }: PaneProviderProps) 
       setBusy({ label });
       try {
         const done = await action(workbook);
-        setNotice(done);
+        // An action with nothing to say leaves the bar alone: a warning from populate must outlive the next click.
+        if (done !== null) setNotice(done);
         return true;
       } catch (error) {
         setNotice({ intent: "error", text: workbook.describe(error) });
@@ -156,12 +157,11 @@ export function PaneProvider({ locale, workbook, children }: PaneProviderProps) 
           const result = await wb.populate(plan);
           setOverview(await wb.overview());
           setChecked(null);
-          return {
-            intent: "success",
-            text:
-              fill(text.populated, { sheet: result.sheetName, count: result.indicators }) +
-              (result.keptRows > 0 ? fill(text.keptRows, { count: result.keptRows }) : ""),
-          };
+          const ready = fill(text.populated, { sheet: result.sheetName, count: result.indicators });
+          // Rows of figures the new plan no longer asks for are worth a second look, so they stand out as a warning.
+          return result.keptRows > 0
+            ? { intent: "warning", text: ready + fill(text.keptRows, { count: result.keptRows }) }
+            : { intent: "success", text: ready };
         }),
       check: () =>
         perform(text.busy.check, async (wb) => {

@@ -46,7 +46,8 @@ const strings = {
       summarySheet: "Writing the summary sheet…",
     },
     populated: "Monitoring sheet “{sheet}” is ready: {count} indicators.",
-    keptRows: " {count} rows of earlier figures whose indicators the plan no longer has are kept at the end.",
+    // "{count} rows" would read "1 rows": the count goes last, where one and many read alike.
+    keptRows: " Rows of earlier figures whose indicators the plan no longer has, kept at the end: {count}.",
     explanationSaved: "Explanation saved.",
     reviewSaved: "Review decision saved.",
     summaryWritten: "Summary sheet “{sheet}” written.",
