@@ -6,7 +6,7 @@ import { mergeMarked, settleConflict, updateEntry } from "../../src/taskpane/pla
 import { checkDraft, readBaseline, readTarget } from "../../src/taskpane/plans/draft-plan";
 import { importedPlanId } from "../../src/taskpane/plans/plan-id";
 import { sourceText } from "../../src/taskpane/plans/source-text";
-import { CONFLICTING_PLAN, seedText as seed } from "./plans-fixtures";
+import { CONFLICTING_PLAN, seedText as seed, TWO_ON_ONE_LINE } from "./plans-fixtures";
 
 function draftOf(text: string): Draft {
   const outcome = draftFromText(text);
@@ -98,6 +98,56 @@ describe("draft from pasted text", () => {
     const check = checkDraft(without, []);
     expect(check.unsettled).toBe(0);
     expect(check.plan?.indicators.map((i) => i.name)).toEqual(["=SUM(A1:A9)创新指数"]);
+  });
+});
+
+describe("a conflict on a line that states two indicators", () => {
+  const RD = "R&D经费支出占地区生产总值比重";
+  const PATENTS = "每万人发明专利拥有量";
+  const named = (draft: Draft, name: string) => draft.entries.find((e) => e.name === name);
+
+  it("settles into the indicator the conflict is about, not the first one stated on its line", () => {
+    const draft = draftOf(TWO_ON_ONE_LINE);
+    expect(draft.conflicts).toHaveLength(1);
+    expect(draft.conflicts[0]).toMatchObject({ name: PATENTS, kept: { line: 3 }, other: { line: 5 } });
+    expect(draft.conflicts[0]?.other.provenance.snippet).toBe("每万人发明专利拥有量达到25件");
+
+    const other = settleConflict(draft, 0, "other");
+    expect([named(other, PATENTS)?.targetText, named(other, PATENTS)?.provenance.map((p) => p.line)]).toEqual([
+      "≥25",
+      [3, 5],
+    ]);
+    expect(named(other, RD)).toEqual(named(draft, RD));
+    const plan = checkDraft(other, []).plan;
+    expect(plan?.indicators.map((i) => [i.name, i.unit, i.target])).toEqual([
+      [RD, "%", { comparator: ">=", year: 2020, value: 3.5 }],
+      [PATENTS, "件", { comparator: ">=", year: 2020, value: 25 }],
+    ]);
+  });
+
+  it("counts the conflict as unsettled by whether its own indicator is kept", () => {
+    const draft = draftOf(TWO_ON_ONE_LINE);
+    const withoutRd = updateEntry(draft, named(draft, RD)?.key ?? "", { included: false });
+    expect(checkDraft(withoutRd, []).unsettled).toBe(1);
+    const withoutPatents = updateEntry(draft, named(draft, PATENTS)?.key ?? "", { included: false });
+    expect(checkDraft(withoutPatents, []).unsettled).toBe(0);
+  });
+
+  it("follows its indicator into the entry it is merged into", () => {
+    const draft = draftOf(TWO_ON_ONE_LINE);
+    const rd = named(draft, RD);
+    const patents = named(draft, PATENTS);
+    if (rd === undefined || patents === undefined) throw new Error("entries missing");
+    // A third entry, listed between the two, that the patents merge into: the merged entry keeps its key.
+    const third = { ...rd, key: "entry-extra", name: "专利", unit: "件", targetText: "", provenance: [] };
+    let edited: Draft = { ...draft, entries: [rd, third, patents] };
+    edited = updateEntry(edited, third.key, { markedForMerge: true });
+    edited = updateEntry(edited, patents.key, { markedForMerge: true });
+    const merged = mergeMarked(edited);
+    const settled = settleConflict(merged, 0, "other");
+    expect(settled.entries.find((e) => e.key === third.key)?.targetText).toBe("≥25");
+    expect(named(settled, RD)).toEqual(rd);
+    expect(checkDraft(updateEntry(settled, third.key, { included: false }), []).unsettled).toBe(0);
   });
 });
 

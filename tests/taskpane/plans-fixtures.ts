@@ -17,3 +17,15 @@ export const CONFLICTING_PLAN = [
   "",
   "到2025年，高新技术企业数达到300家。",
 ].join("\n");
+
+/**
+ * A paragraph stating two indicators on one line, one of them restated later with another target: settling that
+ * conflict must touch the indicator it is about, not the other one on the same line.
+ */
+export const TWO_ON_ONE_LINE = [
+  "某市“十三五”科技创新规划",
+  "",
+  "到2020年，R&D经费支出占地区生产总值比重达到3.5%，每万人发明专利拥有量达到20件。",
+  "",
+  "加强知识产权保护，到2020年，每万人发明专利拥有量达到25件。",
+].join("\n");

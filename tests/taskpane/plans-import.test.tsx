@@ -12,7 +12,7 @@ import { importedPlanId } from "../../src/taskpane/plans/plan-id";
 import { PlansView } from "../../src/taskpane/plans/PlansView";
 import type { Simulator } from "../../src/workbench/simulator";
 import { monitoringSheet } from "../excel/sim";
-import { CONFLICTING_PLAN, seedText } from "./plans-fixtures";
+import { CONFLICTING_PLAN, seedText, TWO_ON_ONE_LINE } from "./plans-fixtures";
 import { renderPane } from "./render-pane";
 
 // Every browser Office runs the pane in has TextDecoder; jsdom does not.
@@ -165,6 +165,23 @@ describe("计划 view: importing a plan's text", () => {
       /本工作簿正在监测“某市“十四五”科技创新规划”。更新后，已填报的数据和审核说明都会保留。/u,
     );
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("settles a conflict into its own indicator when its line states another one first", async () => {
+    const { sim, user } = await renderImport();
+    await pasteAndFind(user, TWO_ON_ONE_LINE);
+    const conflict = within(importRegion()).getByRole("radiogroup", { name: /“每万人发明专利拥有量”采用哪个目标/u });
+    await user.click(within(conflict).getByRole("radio", { name: /第 5 行：≥25 件/u }));
+    const targetOf = (name: string) => within(card(name)).getByRole("textbox", { name: "目标值（2020年）" });
+    expect(targetOf("每万人发明专利拥有量")).toHaveValue("≥25");
+    expect(targetOf("R&D经费支出占地区生产总值比重")).toHaveValue("≥3.5");
+
+    await user.click(within(importRegion()).getByRole("button", { name: "生成监测表" }));
+    await waitFor(() => expect(sheetRows(sim)).toHaveLength(2));
+    expect(sheetRows(sim).map((row) => [row.name, row.target])).toEqual([
+      ["R&D经费支出占地区生产总值比重", "≥3.5"],
+      ["每万人发明专利拥有量", "≥25"],
+    ]);
   });
 
   it("opens a UTF-16 file and a GB18030 file as the bureau saved them", async () => {

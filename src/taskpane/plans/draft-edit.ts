@@ -48,6 +48,10 @@ export function mergeMarked(draft: Draft): Draft {
     entries: draft.entries.flatMap((entry) =>
       entry.key === first.key ? [merged] : absorbed.has(entry.key) ? [] : [entry],
     ),
+    // A conflict about an absorbed entry is now about the merged one, which holds its target's line.
+    conflicts: draft.conflicts.map((conflict) =>
+      conflict.entryKey !== null && absorbed.has(conflict.entryKey) ? { ...conflict, entryKey: first.key } : conflict,
+    ),
   };
 }
 
@@ -58,9 +62,9 @@ function unionOf(a: readonly Provenance[], b: readonly Provenance[]): readonly P
 
 const keyOf = (p: Provenance): string => `${p.source}:${p.line}`;
 
-/** The entry a conflict is about: the one stating the kept target (after merges, the one holding its line). */
+/** The entry a conflict is about: the one stating the kept target, or after a merge the one it went into. */
 export function conflictEntry(draft: Draft, conflict: DraftConflict): DraftEntry | null {
-  return draft.entries.find((entry) => entry.provenance.some((p) => p.line === conflict.kept.line)) ?? null;
+  return draft.entries.find((entry) => entry.key === conflict.entryKey) ?? null;
 }
 
 /**

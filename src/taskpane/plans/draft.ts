@@ -6,7 +6,7 @@
 import { buildCatalog, type CatalogConflict } from "../../core/catalog";
 import { extractPlan, splitLines, type ExtractedIndicator } from "../../core/extract";
 import { NUMBER_FORMAT, formatTarget } from "../../core/messages";
-import type { Attribute, Comparator, Direction, Provenance, Target } from "../../core/model";
+import type { Attribute, Comparator, Direction, Indicator, Provenance, Target } from "../../core/model";
 
 /** One indicator of the draft, its fields as the person sees and edits them. */
 export interface DraftEntry {
@@ -33,6 +33,11 @@ export interface DraftEntry {
 
 /** A target the plan states twice, differently; `choice` stays null until the person picks one. */
 export interface DraftConflict {
+  /**
+   * The entry whose target this is (after a merge, the entry it went into); null if no entry holds it. By key, not
+   * by line: a paragraph is one line that often states several indicators.
+   */
+  readonly entryKey: string | null;
   readonly name: string;
   readonly kept: CatalogConflict["kept"];
   readonly other: CatalogConflict["other"] & { readonly provenance: Provenance };
@@ -95,6 +100,7 @@ export function draftFromText(text: string): DraftOutcome {
     provenance: indicator.provenance,
   }));
   const conflicts = built.conflicts.map((conflict): DraftConflict => ({
+    entryKey: entries[keptIndex(built.plan.indicators, conflict)]?.key ?? null,
     name: conflict.name,
     kept: conflict.kept,
     other: { ...conflict.other, provenance: provenanceAt(extracted.indicators, conflict.other) },
@@ -125,8 +131,47 @@ export function targetText(target: Target): string {
   return formatTarget(target, "zh-CN");
 }
 
-/** The extracted statement a conflict's other side came from, for its source line in the preview. */
+/**
+ * The indicator a conflict's kept target belongs to: `buildCatalog` names the conflict after that indicator's
+ * first statement and gives its target and line; a 新增 indicator's name gains the prefix.
+ */
+function keptIndex(indicators: readonly Indicator[], conflict: CatalogConflict): number {
+  const { name, kept } = conflict;
+  const target = targetKey(kept.target);
+  return indicators.findIndex(
+    (indicator) =>
+      (indicator.name === name || indicator.name === `新增${name}`) &&
+      targetKey(indicator.target) === target &&
+      indicator.provenance.some((p) => p.line === kept.line),
+  );
+}
+
+/**
+ * The extracted statement a conflict's other side came from, for its source line in the preview: the one on its
+ * line stating its target, since the line may state other indicators in the same unit.
+ */
 function provenanceAt(entries: readonly ExtractedIndicator[], other: CatalogConflict["other"]): Provenance {
-  const found = entries.find((entry) => entry.line === other.line && entry.unit === other.unit) ?? null;
+  const onLine = entries.filter((entry) => entry.line === other.line && entry.unit === other.unit);
+  const target = targetKey(other.target);
+  const found = onLine.find((entry) => statedTargetKey(entry) === target) ?? onLine[0] ?? null;
   return { source: found?.source ?? "text", line: other.line, snippet: found?.snippet ?? "" };
 }
+
+/** Comparator, year and bounds: equal for a catalog's target and the statement it was read from. */
+const targetKey = (target: Target): string =>
+  JSON.stringify([
+    target.comparator,
+    target.year,
+    ...(target.comparator === "x2" ? [] : target.comparator === "range" ? [target.low, target.high] : [target.value]),
+  ]);
+
+const statedTargetKey = (entry: ExtractedIndicator): string =>
+  JSON.stringify([
+    entry.comparator,
+    entry.targetYear,
+    ...(entry.comparator === "x2"
+      ? []
+      : entry.comparator === "range"
+        ? [entry.targetLow, entry.targetHigh]
+        : [entry.targetValue]),
+  ]);
