@@ -125,6 +125,16 @@ describe("a conflict on a line that states two indicators", () => {
     ]);
   });
 
+  it("shows as the other side's source the statement of that target, not another on its line in the same unit", () => {
+    const text = [
+      "某市“十三五”科技创新规划",
+      "到2020年，每万人发明专利拥有量达到20件。",
+      "到2020年，有效发明专利达到8000件，每万人发明专利拥有量达到25件。",
+    ].join("\n");
+    const [conflict] = draftOf(text).conflicts;
+    expect(conflict?.other.provenance).toEqual({ source: "text", line: 3, snippet: "每万人发明专利拥有量达到25件" });
+  });
+
   it("counts the conflict as unsettled by whether its own indicator is kept", () => {
     const draft = draftOf(TWO_ON_ONE_LINE);
     const withoutRd = updateEntry(draft, named(draft, RD)?.key ?? "", { included: false });
