@@ -50,19 +50,21 @@ describe("workbench session", () => {
     expect(openSession(storage).getSnapshot().notice?.code).toBe("stored-dropped");
   });
 
-  it("says once that the browser refuses to save, and keeps working", () => {
+  it("says the browser refuses to save for as long as it does, whatever other messages come and go", () => {
     const storage = new MemoryStorage();
     const session = openSession(storage);
     storage.full = true;
     const { sim } = session.getSnapshot();
     sim.user.edit("Sheet1", "A1", "1");
     session.changed();
-    expect(session.getSnapshot().notice).toEqual({ code: "storage-failed", reason: "QuotaExceededError" });
+    expect(session.getSnapshot().saveFailure).toBe("QuotaExceededError");
+    session.notify({ code: "protected-cell", sheet: "Sheet1", address: "A1" });
     session.notify(null);
     session.changed();
-    expect(session.getSnapshot().notice).toBeNull();
+    expect(session.getSnapshot().saveFailure).toBe("QuotaExceededError");
     storage.full = false;
     session.changed();
+    expect(session.getSnapshot().saveFailure).toBeNull();
     expect(storage.getItem(STORAGE_KEYS.workbook)).toBe(sim.serialize());
   });
 

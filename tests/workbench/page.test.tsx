@@ -48,6 +48,9 @@ function firstYearCell(setup: WorkbenchSetup, row: number): string {
   return `${String.fromCharCode(65 + column)}${row}`;
 }
 
+// Each test renders the whole production pane (four views) beside the grid: slow on a shared two-core machine.
+jest.setTimeout(20_000);
+
 describe("workbench page", () => {
   // Inside the describe, so it runs before Testing Library's own cleanup (see `close`).
   afterEach(async () => {
@@ -59,7 +62,7 @@ describe("workbench page", () => {
     page = renderWorkbench();
     expect(screen.getByRole("heading", { level: 1, name: "规划指标监测 · 工作台" })).toBeInTheDocument();
     expect(await screen.findByRole("heading", { level: 1, name: "规划指标监测" })).toBeInTheDocument();
-    expect(await screen.findByText(/本工作簿还没有监测表/u)).toBeInTheDocument();
+    expect(await screen.findByText(/^本工作簿还没有监测表。请在“计划”中选择规划并生成监测表。$/u)).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "Sheet1", selected: true })).toBeInTheDocument();
     expect(cellAt("A1")).toHaveAttribute("aria-selected", "true");
   });
@@ -282,11 +285,15 @@ describe("workbench page", () => {
   it("switches the page, the pane and Office's display language to English", async () => {
     page = renderWorkbench();
     const user = userEvent.setup();
-    await screen.findByText(/本工作簿还没有监测表/u);
+    await screen.findByText(/^本工作簿还没有监测表。请在“计划”中选择规划并生成监测表。$/u);
     await user.click(screen.getByRole("radio", { name: "English" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Plan Monitor" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 1, name: "Plan Monitor · Workbench" })).toBeInTheDocument();
-    expect(await screen.findByText(/This workbook has no monitoring sheet yet/u)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /^This workbook has no monitoring sheet yet\. Pick a plan under Plans and create the sheet\.$/u,
+      ),
+    ).toBeInTheDocument();
     expect(page.session.getSnapshot().sim.Office.context.displayLanguage).toBe("en-US");
     expect(screen.queryAllByRole("heading", { level: 1, name: "规划指标监测" })).toHaveLength(0);
     expect(await axe(page.container)).toHaveNoViolations();

@@ -11,6 +11,7 @@ import {
 import { DismissRegular } from "@fluentui/react-icons";
 import { useCallback, useId, useSyncExternalStore } from "react";
 import type { Catalog } from "../../plans";
+import { fill } from "../../taskpane/strings";
 import { planMonitorTheme } from "../../taskpane/theme";
 import { columnLetters, parseAddress } from "../simulator/address";
 import { selectCell } from "./cell-actions";
@@ -93,7 +94,7 @@ const CELL_NOTICES: ReadonlySet<WorkbenchNotice["code"]> = new Set([
 export function Workbench({ session, plans }: WorkbenchProps) {
   const styles = useStyles();
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const { sim, locale, version, notice } = state;
+  const { sim, locale, version, notice, saveFailure } = state;
   const text = workbenchText(locale);
   const headingId = useId();
   const tabPrefix = useId();
@@ -137,6 +138,11 @@ export function Workbench({ session, plans }: WorkbenchProps) {
           }
         />
       </header>
+      {saveFailure !== null && (
+        <MessageBar intent="warning" politeness="assertive">
+          <MessageBarBody>{fill(text.storageFailed, { reason: saveFailure })}</MessageBarBody>
+        </MessageBar>
+      )}
       {shown && (
         <MessageBar intent={shown.intent} politeness={shown.intent === "error" ? "assertive" : "polite"}>
           <MessageBarBody>{shown.text}</MessageBarBody>

@@ -15,8 +15,6 @@ export function noticeView(notice: WorkbenchNotice, text: WorkbenchText): Notice
   switch (notice.code) {
     case "stored-dropped":
       return { intent: "warning", text: fill(text.storedDropped, { key: notice.key }) };
-    case "storage-failed":
-      return { intent: "warning", text: fill(text.storageFailed, { reason: notice.reason }) };
     case "reset-done":
       return { intent: "success", text: text.resetDone };
     case "protected-cell":

@@ -25,7 +25,6 @@ export const STORAGE_KEYS = {
 /** What the page tells its user, as data; the page words it in its language (`notice-text.ts`). */
 export type WorkbenchNotice =
   | { readonly code: "stored-dropped"; readonly key: string }
-  | { readonly code: "storage-failed"; readonly reason: string }
   | { readonly code: "reset-done" }
   | { readonly code: "protected-cell"; readonly sheet: string; readonly address: string }
   | { readonly code: "validation-rejected"; readonly address: string; readonly value: string; readonly alert: string }
@@ -39,6 +38,11 @@ export interface SessionState {
   /** Counts changes, so a snapshot differs after each one. */
   readonly version: number;
   readonly notice: WorkbenchNotice | null;
+  /**
+   * Why the browser refused the last save (`QuotaExceededError`…), or null once saving works: shown for as long as
+   * it lasts, apart from the page's passing messages, since a reload would then lose the work.
+   */
+  readonly saveFailure: string | null;
 }
 
 export interface SessionOptions {
@@ -58,8 +62,6 @@ function reasonOf(error: unknown): string {
 
 export class WorkbenchSession {
   private state: SessionState;
-  /** Saving failed last time: say so once, not after every keystroke. */
-  private saveFailing = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly options: SessionOptions) {
@@ -78,7 +80,7 @@ export class WorkbenchSession {
       storage?.removeItem(STORAGE_KEYS.workbook);
       sim = this.simulator(locale, undefined);
     }
-    this.state = { sim, host: this.hostFor(sim), locale, version: 0, notice };
+    this.state = { sim, host: this.hostFor(sim), locale, version: 0, notice, saveFailure: null };
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -90,8 +92,7 @@ export class WorkbenchSession {
 
   /** After a person's action or a batch of the pane: save, and refresh whoever shows the workbook. */
   readonly changed = (): void => {
-    const failure = this.save();
-    this.update({ version: this.state.version + 1, ...(failure ? { notice: failure } : {}) });
+    this.update({ version: this.state.version + 1, saveFailure: this.save() });
   };
 
   readonly notify = (notice: WorkbenchNotice | null): void => this.update({ notice });
@@ -108,8 +109,7 @@ export class WorkbenchSession {
   readonly reset = (): void => {
     const sim = this.simulator(this.state.locale, undefined);
     this.update({ sim, host: this.hostFor(sim), version: this.state.version + 1, notice: { code: "reset-done" } });
-    const failure = this.save();
-    if (failure) this.update({ notice: failure });
+    this.update({ saveFailure: this.save() });
   };
 
   private simulator(locale: Locale, workbook: string | undefined): Simulator {
@@ -128,16 +128,14 @@ export class WorkbenchSession {
     });
   }
 
-  private save(): WorkbenchNotice | null {
+  /** Saves the workbook; returns why the browser refused, or null. */
+  private save(): string | null {
     if (this.options.storage === null) return null;
     try {
       this.options.storage.setItem(STORAGE_KEYS.workbook, this.state.sim.serialize());
-      this.saveFailing = false;
       return null;
     } catch (error) {
-      const first = !this.saveFailing;
-      this.saveFailing = true;
-      return first ? { code: "storage-failed", reason: reasonOf(error) } : null;
+      return reasonOf(error);
     }
   }
 
