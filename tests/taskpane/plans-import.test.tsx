@@ -228,6 +228,23 @@ describe("计划 view: importing a plan's text", () => {
     expect(await within(importRegion()).findByText(/这不是纯文本文件/u)).toBeInTheDocument();
   });
 
+  it("refuses a file too large to be a plan's text, before reading it", async () => {
+    const { user } = await renderImport();
+    const huge = "关于召开全市科技工作会议的通知。\n".repeat(Math.ceil((5 * 1024 * 1024) / 40));
+    const file = new File([huge], "全市数据汇总.txt", { type: "text/plain" });
+    expect(file.size).toBeGreaterThan(5 * 1024 * 1024);
+    const read = jest.spyOn(FileReader.prototype, "readAsArrayBuffer");
+    await user.upload(within(importRegion()).getByLabelText(/或打开文本文件/u), file);
+    expect(
+      await within(importRegion()).findByText(
+        "文件“全市数据汇总.txt”超过 5 MB，没有打开。规划文本一般只有几百 KB，请确认选对了文件。",
+      ),
+    ).toBeInTheDocument();
+    expect(read).not.toHaveBeenCalled();
+    expect(within(importRegion()).getByRole("textbox", { name: /规划文本/u })).toHaveValue("");
+    read.mockRestore();
+  });
+
   it("asks for the title when the text names none", async () => {
     const { user } = await renderImport();
     await pasteAndFind(user, seedText("002_e1c82c5e15ec283a.txt"));

@@ -7,7 +7,7 @@ import { fill } from "../strings";
 import { draftFromText, type Draft } from "./draft";
 import { ImportPreview } from "./ImportPreview";
 import type { KnownPlan } from "./plan-id";
-import { readFileBytes } from "./read-file";
+import { MAX_FILE_BYTES, MAX_FILE_SIZE_TEXT, readFileBytes } from "./read-file";
 import type { PlansText } from "./strings";
 
 const useStyles = makeStyles({
@@ -58,6 +58,10 @@ export function ImportSection({ known, text, locale, onPopulated }: ImportSectio
     const file = input.files?.[0];
     if (file === undefined) return;
     try {
+      if (file.size > MAX_FILE_BYTES) {
+        setFileProblem(fill(words.tooLarge, { file: file.name, limit: MAX_FILE_SIZE_TEXT }));
+        return;
+      }
       const decoded = decodeText(await readFileBytes(file));
       if (!decoded.ok) {
         setFileProblem(words.binary);
