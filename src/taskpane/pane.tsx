@@ -44,6 +44,11 @@ export interface Pane {
   saveExplanation(input: ExplanationInput): Promise<boolean>;
   saveReview(input: ReviewInput): Promise<boolean>;
   setUserName(name: string): Promise<boolean>;
+  /**
+   * Checks the workbook now and gives its summary (null when the check failed or something else was running):
+   * what exports must use, since figures may have changed in Excel since the last check.
+   */
+  freshSummary(): Promise<Summary | null>;
   writeSummarySheet(summary: Summary): Promise<boolean>;
   setLive(on: boolean): Promise<void>;
 }
@@ -135,9 +140,11 @@ export function PaneProvider({ locale, workbook, children }: PaneProviderProps) 
   useEffect(() => () => void watcher.current?.stop(), []);
 
   const pane = useMemo<Pane>(() => {
-    const checkAndReload = async (wb: PaneWorkbook): Promise<void> => {
-      setChecked(await wb.check());
+    const checkAndReload = async (wb: PaneWorkbook): Promise<CheckResult> => {
+      const result = await wb.check();
+      setChecked(result);
       setOverview(await wb.overview());
+      return result;
     };
     return {
       locale,
@@ -168,6 +175,14 @@ export function PaneProvider({ locale, workbook, children }: PaneProviderProps) 
           await checkAndReload(wb);
           return null;
         }),
+      freshSummary: async () => {
+        let fresh: Summary | null = null;
+        const checked = await perform(text.busy.check, async (wb) => {
+          fresh = (await checkAndReload(wb)).summary;
+          return null;
+        });
+        return checked ? fresh : null;
+      },
       goTo: (address) =>
         perform(text.busy.goTo, async (wb) => {
           await wb.goTo(address);

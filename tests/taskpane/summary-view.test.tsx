@@ -38,17 +38,20 @@ const TYPED: readonly (readonly [string, number, string | number])[] = [
   [CONTRIBUTION, 2017, "待统计"],
 ];
 
+/** Types a figure into the monitoring sheet as a person does, by indicator name and year. */
+function typeFigure(sim: Simulator, name: string, year: number, value: string | number): void {
+  const sheet = monitoringSheet(sim);
+  const id = plan.indicators.find((indicator) => indicator.name === name)?.id ?? "";
+  const row = sheet.rowsOf(id)[0];
+  const column = sheet.yearColumn(year);
+  if (row === undefined || column === null) throw new Error(`no cell for ${name} ${year}`);
+  expect(sim.user.edit(sheet.name, sheet.address(row, column), value)).toEqual({ ok: true });
+}
+
 async function populatedSim(locale: Locale = "zh-CN"): Promise<Simulator> {
   const sim = createSimulator({ userName: "张三" });
   await populate(simulatorHost(sim), plan, locale);
-  const sheet = monitoringSheet(sim);
-  for (const [name, year, value] of TYPED) {
-    const id = plan.indicators.find((indicator) => indicator.name === name)?.id ?? "";
-    const row = sheet.rowsOf(id)[0];
-    const column = sheet.yearColumn(year);
-    if (row === undefined || column === null) throw new Error(`no cell for ${name} ${year}`);
-    expect(sim.user.edit(sheet.name, sheet.address(row, column), value)).toEqual({ ok: true });
-  }
+  for (const [name, year, value] of TYPED) typeFigure(sim, name, year, value);
   return sim;
 }
 
@@ -59,7 +62,12 @@ interface Downloaded {
 }
 
 /** Records downloads: jsdom has no object URLs and cannot save files, so the test stands in for the browser. */
-function captureDownloads(): { readonly files: () => Promise<Downloaded[]>; readonly stop: () => void } {
+function captureDownloads(): {
+  readonly files: () => Promise<Downloaded[]>;
+  /** The files once `count` have been handed over: a download starts after a check. */
+  readonly arrived: (count: number) => Promise<Downloaded[]>;
+  readonly stop: () => void;
+} {
   const blobs = new Map<string, Blob>();
   const clicked: { name: string; href: string }[] = [];
   URL.createObjectURL = (blob: Blob) => {
@@ -74,15 +82,20 @@ function captureDownloads(): { readonly files: () => Promise<Downloaded[]>; read
     event.preventDefault();
   };
   document.addEventListener("click", onClick);
+  const files = (): Promise<Downloaded[]> =>
+    Promise.all(
+      clicked.map(async ({ name, href }) => {
+        const blob = blobs.get(href);
+        if (blob === undefined) throw new Error(`clicked ${href}, which is no blob of ours`);
+        return { name, bytes: await bytesOf(blob) };
+      }),
+    );
   return {
-    files: () =>
-      Promise.all(
-        clicked.map(async ({ name, href }) => {
-          const blob = blobs.get(href);
-          if (blob === undefined) throw new Error(`clicked ${href}, which is no blob of ours`);
-          return { name, bytes: await bytesOf(blob) };
-        }),
-      ),
+    files,
+    arrived: async (count) => {
+      await waitFor(() => expect(clicked).toHaveLength(count));
+      return files();
+    },
     stop: () => document.removeEventListener("click", onClick),
   };
 }
@@ -201,7 +214,8 @@ describe("the 汇总 view", () => {
       renderPane({ sim: await populatedSim(), view: <SummaryView /> });
       await runCheck();
       await userEvent.setup().click(screen.getByRole("button", { name: "下载 .xlsx" }));
-      const [file] = await downloads.files();
+      // The download follows a fresh check.
+      const [file] = await downloads.arrived(1);
       expect(file?.name).toBe("规划指标汇总-chengdu-13th-sti-2020.xlsx");
       const parts = unzipSync(file?.bytes ?? new Uint8Array());
       expect(strFromU8(parts["xl/workbook.xml"] ?? new Uint8Array())).toContain('name="汇总"');
@@ -213,6 +227,50 @@ describe("the 汇总 view", () => {
       expect(rows).toHaveLength(plan.indicators.length + 1);
       const firstCells = rows.map((row) => row.getElementsByTagName("c")[0]?.textContent);
       expect(firstCells).toEqual(["指标", ...plan.indicators.map((indicator) => indicator.name)]);
+    } finally {
+      downloads.stop();
+    }
+  });
+
+  it("checks again before writing or downloading, so figures corrected in Excel since the last check go out", async () => {
+    const downloads = captureDownloads();
+    try {
+      const setup = renderPane({ sim: await populatedSim() });
+      const user = userEvent.setup();
+      await user.click(await screen.findByRole("tab", { name: "汇总" }));
+      await runCheck();
+      expect(screen.getByText("最新值 30000件（2018年），目标 ≥40000")).toBeInTheDocument();
+      // The staffer corrects figures in Excel and goes straight to the exports, without checking again.
+      typeFigure(setup.sim, PATENTS, 2018, 35000);
+      typeFigure(setup.sim, CONTRIBUTION, 2017, 64);
+      const current = summaryTable(await summaryNow(setup), "zh-CN");
+      const currentOf = (name: string) => current.rows.find((row) => row[0] === name);
+      expect(currentOf(PATENTS)?.[4]).toBe(35000);
+
+      await user.click(screen.getByRole("button", { name: "写入汇总表" }));
+      expect(await screen.findByText("已写入汇总表“汇总”。")).toBeInTheDocument();
+      const written = setup.sim.workbook.values("汇总", `A1:N${plan.indicators.length + 1}`) ?? [];
+      for (const name of [PATENTS, CONTRIBUTION]) {
+        const row = written.find((cells) => cells[0] === name);
+        // Latest figure and status, as a check now gives them.
+        expect([row?.[4], row?.[7]]).toEqual([currentOf(name)?.[4], currentOf(name)?.[7]]);
+      }
+      // The view shows what went out.
+      expect(screen.getByText("最新值 35000件（2018年），目标 ≥40000")).toBeInTheDocument();
+
+      await user.click(screen.getByRole("button", { name: "下载 .csv" }));
+      await screen.findByText("已下载“规划指标汇总-chengdu-13th-sti-2020.csv”。");
+      await user.click(screen.getByRole("button", { name: "下载 .xlsx" }));
+      await screen.findByText("已下载“规划指标汇总-chengdu-13th-sti-2020.xlsx”。");
+      const [csv, xlsx] = await downloads.files();
+      const records = parseCsv(new TextDecoder().decode(csv?.bytes).replace(/^\uFEFF/u, ""));
+      expect(records.find((record) => record[0] === PATENTS)?.[4]).toBe("35000");
+      expect(records.find((record) => record[0] === CONTRIBUTION)?.[7]).toBe(currentOf(CONTRIBUTION)?.[7]);
+      const sheet = strFromU8(
+        unzipSync(xlsx?.bytes ?? new Uint8Array())["xl/worksheets/sheet1.xml"] ?? new Uint8Array(),
+      );
+      expect(sheet).toContain("35000");
+      expect(sheet).not.toContain("30000");
     } finally {
       downloads.stop();
     }
@@ -293,7 +351,7 @@ describe("the 汇总 view", () => {
       expect(counts[1]?.textContent).toMatch(/^On track\d+$/u);
       expect(screen.getByText("Completion 50.6% · elapsed 60.0%")).toBeInTheDocument();
       await userEvent.setup().click(screen.getByRole("button", { name: "Download .csv" }));
-      const [file] = await downloads.files();
+      const [file] = await downloads.arrived(1);
       expect(file?.name).toBe("plan-summary-chengdu-13th-sti-2020.csv");
       const text = new TextDecoder().decode(file?.bytes);
       expect(parseCsv(text)[0]?.slice(0, 2)).toEqual(["Indicator", "Unit"]);

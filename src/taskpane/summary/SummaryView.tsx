@@ -60,10 +60,18 @@ function SummaryWork({ summary, text }: { readonly summary: Summary; readonly te
   const [printing, setPrinting] = useState<Date | null>(null);
   const busy = pane.busy !== null;
 
+  // Figures may have been corrected in Excel since the summary on screen was made: every export checks first.
+  // A failed check has already said why on the message bar.
+  const writeSheet = async (): Promise<void> => {
+    const fresh = await pane.freshSummary();
+    if (fresh !== null) await pane.writeSummarySheet(fresh);
+  };
   const download = async (format: SummaryFormat): Promise<void> => {
-    const file = summaryFileName(summary, locale, format);
+    const fresh = await pane.freshSummary();
+    if (fresh === null) return;
+    const file = summaryFileName(fresh, locale, format);
     try {
-      downloadBlob(await summaryBlob(summary, locale, format), file);
+      downloadBlob(await summaryBlob(fresh, locale, format), file);
       pane.notify({ intent: "success", text: fill(text.downloaded, { file }) });
     } catch {
       pane.notify({ intent: "error", text: fill(text.downloadFailed, { file }) });
@@ -82,14 +90,24 @@ function SummaryWork({ summary, text }: { readonly summary: Summary; readonly te
             icon={<TableRegular />}
             disabled={pane.workbook === null}
             disabledFocusable={busy}
-            onClick={() => void pane.writeSummarySheet(summary)}
+            onClick={() => void writeSheet()}
           >
             {text.writeSheet}
           </Button>
-          <Button icon={<ArrowDownloadRegular />} onClick={() => void download("csv")}>
+          <Button
+            icon={<ArrowDownloadRegular />}
+            disabled={pane.workbook === null}
+            disabledFocusable={busy}
+            onClick={() => void download("csv")}
+          >
             {text.downloadCsv}
           </Button>
-          <Button icon={<DocumentTableRegular />} onClick={() => void download("xlsx")}>
+          <Button
+            icon={<DocumentTableRegular />}
+            disabled={pane.workbook === null}
+            disabledFocusable={busy}
+            onClick={() => void download("xlsx")}
+          >
             {text.downloadXlsx}
           </Button>
           <ToggleButton
