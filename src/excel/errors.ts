@@ -17,7 +17,9 @@ export type PlanMonitorErrorCode =
   /** The indicator has no row on the monitoring sheet. */
   | "unknown-indicator"
   /** An address that is not `Sheet!A1`. */
-  | "address-invalid";
+  | "address-invalid"
+  /** The explanation a reviewer decided on was rewritten since it was shown to them. */
+  | "explanation-changed";
 
 export class PlanMonitorError extends Error {
   override readonly name = "PlanMonitorError";
@@ -99,6 +101,11 @@ const OWN_MESSAGES: { readonly [C in PlanMonitorErrorCode]: Sentences } = {
   "user-name-missing": {
     "zh-CN": "请先填写您的姓名，审核说明和审核意见会署上这个名字。",
     "en-US": "Enter your name first: explanations and review decisions are signed with it.",
+  },
+  "explanation-changed": {
+    "zh-CN": "填报人在您查看后修改了这条审核说明，审核意见未保存。请重新检查，阅读新的说明后再审核。",
+    "en-US":
+      "The explanation was rewritten after you read it, so your decision was not saved. Check again, read the new explanation, then decide.",
   },
   "unknown-indicator": {
     "zh-CN": "监测表上找不到这个指标的行。请点“生成监测表”重建后再试。",

@@ -26,6 +26,11 @@ export interface ReviewInput {
   readonly year: number;
   readonly decision: Decision;
   readonly comment: string;
+  /**
+   * When the explanation the reviewer read was saved (`Explanation.at`): a decision applies to that text only, so
+   * it is refused (`explanation-changed`) if staff have rewritten it since. Left out, the latest one is decided on.
+   */
+  readonly explanationAt?: string;
 }
 
 export interface ClockOptions {
@@ -134,6 +139,10 @@ export async function saveReview(
   options: ClockOptions = {},
 ): Promise<ReviewDecision> {
   return saveToRow(host, input.indicatorId, "review", ({ state }) => {
+    if (input.explanationAt !== undefined) {
+      const latest = latestOfIndicator(state.explanations, input.indicatorId).find((e) => e.year === input.year);
+      if (latest?.at !== input.explanationAt) throw new PlanMonitorError("explanation-changed");
+    }
     const decision: ReviewDecision = {
       indicatorId: input.indicatorId,
       year: input.year,

@@ -300,6 +300,23 @@ describe("explanations and review", () => {
     expect(sim.workbook.cell(sheet.name, address)?.fill).toBe(stillOpen ? FILLS.error : null);
   });
 
+  it("refuses a decision on an explanation rewritten since the reviewer read it, and writes nothing", async () => {
+    const { sim, host } = setup({ userName: "李四" });
+    await populate(host, CHENGDU_13, "zh-CN");
+    const cell = { indicatorId: patents.id, year: 2017 };
+    const read = await saveExplanation(host, { ...cell, text: "估算数" }, clock("2026-03-01T09:00:00Z"));
+    await saveExplanation(host, { ...cell, text: "改为年报数" }, clock("2026-03-02T09:00:00Z"));
+    const before = sim.serialize();
+
+    const stale = saveReview(host, { ...cell, decision: "accepted", comment: "", explanationAt: read.at });
+    await expect(stale).rejects.toMatchObject({ code: "explanation-changed" });
+    expect(sim.serialize()).toBe(before);
+
+    const current = stateOf(sim).explanations.at(-1)?.at ?? "";
+    await saveReview(host, { ...cell, decision: "accepted", comment: "", explanationAt: current });
+    expect(stateOf(sim).decisions.map((d) => d.decision)).toEqual(["accepted"]);
+  });
+
   it("signs with the name Office gives when there is one", async () => {
     const { sim, host } = setup({ userName: "李四" });
     await populate(host, CHENGDU_13, "zh-CN");

@@ -102,7 +102,14 @@ function ReviewWork() {
       if (!(await pane.setUserName(signer))) return false;
     }
     const index = visible.indexOf(item);
-    const saved = await pane.saveReview({ indicatorId: item.indicatorId, year: item.year, decision, comment });
+    const saved = await pane.saveReview({
+      indicatorId: item.indicatorId,
+      year: item.year,
+      decision,
+      comment,
+      // The decision is about the text the reviewer read; the adapter refuses it if that text was rewritten since.
+      ...(item.explanation === null ? {} : { explanationAt: item.explanation.at }),
+    });
     if (saved) setDecided({ index });
     return saved;
   };
