@@ -34,6 +34,11 @@ export interface WatchUpdate {
   readonly rows: readonly SummaryRow[];
   /** Findings of those rows only. */
   readonly findings: readonly LocatedFinding[];
+  /**
+   * `cellKey(indicatorId, year)` → `Sheet!C5` for the year cells of those rows, where they are now: people may
+   * have sorted the sheet since the last full check.
+   */
+  readonly addresses: ReadonlyMap<string, string>;
 }
 
 export interface Watcher {
@@ -140,7 +145,7 @@ export async function watch(
         },
       );
       await applyWrites(context, outcome.writes);
-      return { rows: outcome.summary.rows, findings: outcome.findings };
+      return { rows: outcome.summary.rows, findings: outcome.findings, addresses: outcome.addresses };
     });
     if (!stopped) onChecked(update);
   };

@@ -61,7 +61,10 @@ export function usePane(): Pane {
   return pane;
 }
 
-/** A live re-check replaces the rows and findings of the indicators it covered and recounts. */
+/**
+ * A live re-check replaces the rows, findings and cell addresses of the indicators it covered and recounts:
+ * people may have sorted the sheet, so the addresses of the last full check no longer hold for those rows.
+ */
 export function mergeUpdate(checked: CheckResult, update: WatchUpdate): CheckResult {
   const updated = new Map(update.rows.map((row) => [row.indicatorId, row]));
   const rows = checked.summary.rows.map((row) => updated.get(row.indicatorId) ?? row);
@@ -69,7 +72,8 @@ export function mergeUpdate(checked: CheckResult, update: WatchUpdate): CheckRes
     ...checked.findings.filter((located) => !updated.has(located.finding.indicatorId)),
     ...update.findings,
   ];
-  return { ...checked, findings, summary: { ...checked.summary, rows, counts: countRows(rows) } };
+  const addresses = new Map([...checked.addresses, ...update.addresses]);
+  return { findings, addresses, summary: { ...checked.summary, rows, counts: countRows(rows) } };
 }
 
 export interface PaneProviderProps {

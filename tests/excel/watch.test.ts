@@ -6,6 +6,7 @@ import type { Indicator } from "../../src/core/model";
 import { check, populate, watch, type Timer, type WatchUpdate } from "../../src/excel";
 import { changedRows } from "../../src/excel/watch";
 import { FILLS } from "../../src/core/workbook/writes";
+import { cellKey } from "../../src/core/review";
 import { CHENGDU_13 } from "../fixtures/chengdu-13";
 import { indicatorAt, monitoringSheet, setup } from "./sim";
 
@@ -109,6 +110,30 @@ describe("watch", () => {
     expect(sim.workbook.cell(sheet.name, at(patents, 2017))?.fill).toBe(FILLS.warning);
     expect(sim.workbook.cell(sheet.name, at(contribution, 2018))?.fill).toBe(FILLS.error);
     await watcher.stop();
+  });
+
+  it("gives the cells of the re-checked rows where they are now, after people sort the sheet", async () => {
+    const { sim, host, sheet, at, updates, recheck, watcher } = await watching();
+    const key = cellKey(contribution.id, 2017);
+    const before = (await check(host, "zh-CN")).addresses.get(key);
+    await sim.settle();
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet.name).protection.unprotect();
+      await context.sync();
+    });
+    // By name, descending: every plan row moves.
+    expect(sim.user.sortRows(sheet.name, sheet.headerRow + 1, sheet.lastRow, "B", false)).toEqual({ ok: true });
+    await sim.settle();
+    await recheck();
+
+    expect(updates).toHaveLength(1);
+    const sorted = monitoringSheet(sim);
+    const now = `${sheet.name}!${sorted.address(sorted.rowsOf(contribution.id)[0] ?? 0, sorted.yearColumn(2017) ?? 0)}`;
+    expect(now).not.toBe(before);
+    expect(now).not.toBe(`${sheet.name}!${at(contribution, 2017)}`);
+    expect(updates[0]?.addresses.get(key)).toBe(now);
+    await watcher.stop();
+    expect((await check(host, "zh-CN")).addresses.get(key)).toBe(now);
   });
 
   it("ignores changes outside the year columns", async () => {

@@ -2,7 +2,7 @@ import { formatFinding } from "../../src/core/messages";
 import type { Observation } from "../../src/core/model";
 import { cellKey } from "../../src/core/review";
 import { summarise } from "../../src/core/summary";
-import { awaitingReview, checkItems, countGroups, filterItems } from "../../src/taskpane/check/items";
+import { awaitingReview, checkItems, countGroups, currentAddress, filterItems } from "../../src/taskpane/check/items";
 import type { CheckResult } from "../../src/taskpane/workbook";
 import { indicatorAt, syntheticPlan } from "../excel/sim";
 
@@ -76,6 +76,22 @@ describe("check items", () => {
     expect(awaitingReview(result)).toBe(1);
     // A status goes to its latest figure's cell.
     expect(items[3]).toMatchObject({ kind: "status", address: at(id(2), 2012) });
+  });
+
+  it("goes to an item's cell where the latest result puts it, once a live re-check has moved its row", () => {
+    const listed = checked(FIGURES);
+    const items = checkItems(listed);
+    const sorted = { addresses: new Map([...listed.addresses, [cellKey(id(3), 2011), "指标监测!G20"]]) };
+    expect(items.map((item) => currentAddress(item, sorted))).toEqual([
+      "指标监测!G20",
+      at(id(0), 2011),
+      at(id(2), 2012),
+      at(id(2), 2012),
+      at(id(1), 2011),
+    ]);
+    const [first] = items;
+    if (first === undefined) throw new Error("no items");
+    expect(currentAddress(first, null)).toBe(at(id(3), 2011));
   });
 
   it("keeps keys unique and stable when one cell draws the same finding twice", () => {

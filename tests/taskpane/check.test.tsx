@@ -10,6 +10,7 @@ import { builtInPlan, DEFAULT_PLAN_ID } from "../../src/plans";
 import { CheckView } from "../../src/taskpane/check/CheckView";
 import { createSimulator, type Simulator } from "../../src/workbench/simulator";
 import { monitoringSheet } from "../excel/sim";
+import { paneProbe } from "./pane-probe";
 import { renderDetached, renderPane } from "./render-pane";
 
 // Each test drives the real adapter over the simulator, and the live check waits out its 400 ms debounce:
@@ -290,6 +291,56 @@ describe("Check view", () => {
     // Correcting the figure takes the error away again.
     sim.user.edit(sheetName, cell("全社会R&D经费支出占GDP的比重", 2016), 2.5);
     await waitFor(() => expect(chip(/^需修正的错误（1）$/u)).toBeInTheDocument(), { timeout: 10_000 });
+    await user.click(live);
+    await waitFor(() => expect(live).not.toBeChecked());
+  });
+
+  it("goes to where a figure is now when people sort the sheet while live check is on", async () => {
+    const { sim, cell, sheetName } = await workbookWithFigures(FIGURES, { userName: "张三" });
+    const { Probe, pane } = paneProbe();
+    renderPane({
+      sim,
+      view: (
+        <>
+          <Probe />
+          <CheckView />
+        </>
+      ),
+    });
+    const user = await runCheck();
+    const live = screen.getByRole("switch", { name: "实时检查" });
+    await user.click(live);
+    await waitFor(() => expect(live).toBeChecked());
+
+    const before = cell("科技进步贡献率", 2017);
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem(sheetName).protection.unprotect();
+      await context.sync();
+    });
+    const sheet = monitoringSheet(sim);
+    // By name, descending: every plan row moves.
+    expect(sim.user.sortRows(sheetName, sheet.headerRow + 1, sheet.lastRow, "B", false)).toEqual({ ok: true });
+    const sorted = monitoringSheet(sim);
+    const now = (name: string, year: number): string => {
+      const id = PLAN?.indicators.find((indicator) => indicator.name === name)?.id ?? "";
+      return sorted.address(sorted.rowsOf(id)[0] ?? 0, sorted.yearColumn(year) ?? 0);
+    };
+    expect(now("科技进步贡献率", 2017)).not.toBe(before);
+    // The live re-check has come in once the error it lists sits on its cell's new row.
+    await waitFor(
+      () =>
+        expect(pane().checked?.findings.map((located) => located.address)).toContain(
+          `${sheetName}!${now("全社会R&D经费支出占GDP的比重", 2016)}`,
+        ),
+      { timeout: 10_000 },
+    );
+
+    await user.click(chip(/^进度滞后（1）$/u));
+    listItems()[0]?.focus();
+    await user.keyboard("{Enter}");
+    await waitFor(() =>
+      expect(sim.workbook.selection).toEqual({ sheet: sheetName, address: now("科技进步贡献率", 2017) }),
+    );
     await user.click(live);
     await waitFor(() => expect(live).not.toBeChecked());
   });

@@ -6,9 +6,9 @@ import type { Locale } from "../../src/core/messages";
 import type { Plan } from "../../src/core/model";
 import { populate, simulatorHost } from "../../src/excel";
 import { builtInPlan, DEFAULT_PLAN_ID } from "../../src/plans";
-import { usePane, type Pane } from "../../src/taskpane/pane";
 import { createSimulator, type Simulator } from "../../src/workbench/simulator";
 import { monitoringSheet } from "../excel/sim";
+import { paneProbe } from "./pane-probe";
 import { renderPane } from "./render-pane";
 
 // The live check waits out its 400 ms debounce over the real adapter: seconds on a busy machine.
@@ -24,20 +24,6 @@ function indicatorNamed(name: string) {
   const found = PLAN.indicators.find((indicator) => indicator.name === name);
   if (found === undefined) throw new Error(`no indicator ${name}`);
   return found;
-}
-
-/** The pane as the views see it, read through `usePane` by a component that renders nothing. */
-function paneProbe() {
-  let latest: Pane | null = null;
-  function Probe() {
-    latest = usePane();
-    return null;
-  }
-  const pane = (): Pane => {
-    if (latest === null) throw new Error("the probe has not rendered");
-    return latest;
-  };
-  return { Probe, pane };
 }
 
 /** A populated workbook and a way to type a figure by indicator name and year, as a person does. */

@@ -10,6 +10,7 @@ import {
   awaitingReview,
   checkItems,
   countGroups,
+  currentAddress,
   filterItems,
   type CheckItem,
   type GroupFilter as Filter,
@@ -60,7 +61,7 @@ export function CheckView() {
   const choose = (item: CheckItem) => {
     setSelectedKey(item.key);
     setFocusEditor(item.group === "explain");
-    const address = item.kind === "finding" ? item.located.address : item.address;
+    const address = currentAddress(item, pane.checked);
     if (address !== null) void pane.goTo(address);
   };
   const closeDetails = () => {

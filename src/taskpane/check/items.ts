@@ -117,6 +117,15 @@ function groupOfFinding({ finding }: LocatedFinding, row: SummaryRow): CheckGrou
   return cell !== undefined && NEEDS_EXPLANATION.has(cell.state) ? "explain" : null;
 }
 
+/**
+ * Where an item's cell is in the latest result: the item may have been listed before a live re-check moved its
+ * row (people sort the sheet), so the cell is looked up again when someone goes to it.
+ */
+export function currentAddress(item: CheckItem, result: Pick<CheckResult, "addresses"> | null): string | null {
+  const listed = item.kind === "finding" ? item.located.address : item.address;
+  return result?.addresses.get(cellKey(item.indicatorId, item.year)) ?? listed;
+}
+
 export type GroupCounts = { readonly [G in CheckGroup]: number };
 
 export function countGroups(items: readonly CheckItem[]): GroupCounts {
