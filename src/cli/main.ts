@@ -4,14 +4,21 @@
  */
 import { parseArgs } from "node:util";
 import { localeFromDisplayLanguage, type Locale } from "../core/messages";
+import { checkCommand } from "./check-command";
 import { extractCommand } from "./extract-command";
 import { cliMessages } from "./messages";
 import { plansCommand } from "./plans-command";
+import type { Terminal } from "./progress";
+import { templateCommand } from "./template-command";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => Uint8Array;
+  readonly writeFile: (path: string, data: Uint8Array | string) => void;
+  readonly exists: (path: string) => boolean;
+  /** stderr when it is a terminal, for progress bars; null otherwise. */
+  readonly terminal: Terminal | null;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly version: string;
 }
@@ -24,7 +31,7 @@ function localeFrom(option: string | undefined, env: CliIo["env"]): Locale {
   return localeFromDisplayLanguage(lang?.replace(/\..*$/u, "").replace("_", "-"));
 }
 
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -33,6 +40,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       options: {
         json: { type: "boolean", default: false },
         lang: { type: "string" },
+        plan: { type: "string" },
+        output: { type: "string", short: "o" },
+        force: { type: "boolean", default: false },
+        quiet: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
         version: { type: "boolean", default: false },
       },
@@ -59,6 +70,13 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return extractCommand(rest, { json: values.json, locale }, io);
     case "plans":
       return plansCommand({ json: values.json, locale }, io);
+    case "template":
+      return templateCommand(
+        { plan: values.plan, output: values.output, force: values.force, quiet: values.quiet, locale },
+        io,
+      );
+    case "check":
+      return checkCommand(rest, { json: values.json, quiet: values.quiet, locale }, io);
     default:
       io.stderr(text.unknownCommand(command));
       return EXIT.usage;

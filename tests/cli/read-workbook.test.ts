@@ -98,6 +98,8 @@ describe("a workbook saved after edits in a spreadsheet program", () => {
     sheet.getCell(simCell(sim, patents, 2016)).value = { formula: "20000+2000", result: 22000 };
     sheet.getCell(simCell(sim, contribution, 2016)).value = { richText: [{ text: "６３" }, { text: "%" }] };
     sheet.getCell(simCell(sim, market, 2016)).value = { formula: "1/0", result: { error: "#DIV/0!" } };
+    // A result of 0 is a figure too (exceljs's `value` leaves a falsy result out).
+    sheet.getCell(simCell(sim, market, 2017)).value = { formula: "450-450", result: 0 };
     const read = await readMonitorWorkbook(await bytesOf(workbook));
 
     // The add-in reads the same figures when people type what the cells show.
@@ -105,13 +107,13 @@ describe("a workbook saved after edits in a spreadsheet program", () => {
       [patents, 2016, 22000],
       [contribution, 2016, "６３%"],
       [market, 2016, "#DIV/0!"],
+      [market, 2017, 0],
     ]);
     const expected = await check(host, "zh-CN");
     expect(checkMonitorWorkbook(read, { locale: "zh-CN" })).toEqual(expected);
-    expect(expected.summary.rows.find((row) => row.indicatorId === patents.id)?.latest).toEqual({
-      year: 2016,
-      value: 22000,
-    });
+    const latest = (id: string) => expected.summary.rows.find((row) => row.indicatorId === id)?.latest;
+    expect(latest(patents.id)).toEqual({ year: 2016, value: 22000 });
+    expect(latest(market.id)).toEqual({ year: 2017, value: 0 });
   });
 
   it("finds the monitoring sheet after a tool without sheet ids renamed it", async () => {

@@ -47,7 +47,8 @@ export function sheetGrid(sheet: ExcelJS.Worksheet, date1904: boolean): Grid {
     const line: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const value = valueOf(cell.value, date1904);
+      // A formula's `value` drops a result that is 0, FALSE or "" (exceljs copies only truthy fields); `result` keeps it.
+      const value = valueOf(cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value, date1904);
       if (value === "") return;
       while (line.length < columnNumber - 1) line.push("");
       line[columnNumber - 1] = value;
