@@ -8,14 +8,23 @@ const messages = {
 命令：
   extract 文件 [--json]   从规划文本中提取指标（表格行与正文目标，每处一条）
   plans [--json]          列出内置的规划指标目录
+  template --plan 编号 -o 文件.xlsx [--force]
+                          生成与加载项相同的填报模板（已有同名文件时不覆盖，除非加 --force）
+  check 文件.xlsx… [--json]
+                          检查填报后的工作簿：列出每处问题的单元格（如 指标监测!J6）和各指标评价；
+                          无法读取的文件会注明原因，其余文件照常检查
 
 选项：
   --json                  输出 JSON（供其他工具读取）
+  -o 文件                 要写入的文件（template）
+  --force                 覆盖已有文件（template）
+  --quiet                 不显示进度条和完成提示（错误照常显示）
   --lang zh-CN|en-US      界面语言（默认按 LANG 环境变量，非英文即中文）
   --help                  显示本帮助
   --version               显示版本
 
-退出码：0 成功；2 用法错误；3 文件无法读取或不是规划文本。`,
+退出码：0 成功；1 检查发现错误（需修改的填报值）；2 用法错误；
+        3 有文件无法读取（不是规划文本或监测工作簿；check 照常处理其余文件），或输出文件无法写入。`,
     unknownCommand: (command: string) => `未知命令“${command}”。运行 plan-monitor --help 查看可用命令。`,
     missingFile: "请给出规划文本文件，例如：plan-monitor extract 规划.txt --json",
     badOption: (detail: string) => `选项有误：${detail}。运行 plan-monitor --help 查看用法。`,
@@ -38,14 +47,24 @@ const messages = {
 Commands:
   extract FILE [--json]   extract the indicators a plan text states (table rows and text targets, one per place)
   plans [--json]          list the built-in plan catalogs
+  template --plan ID -o FILE.xlsx [--force]
+                          write the add-in's template for a plan (an existing file is kept unless --force)
+  check FILE.xlsx... [--json]
+                          check filled workbooks: each finding at its cell (e.g. 指标监测!J6) and each
+                          indicator's status; a file that cannot be read is named and the others are checked
 
 Options:
   --json                  print JSON for other tools
+  -o FILE                 the file to write (template)
+  --force                 replace an existing file (template)
+  --quiet                 no progress bar or closing note (errors are always shown)
   --lang zh-CN|en-US      language of messages (default from LANG: English if it is English, else Chinese)
   --help                  show this help
   --version               show the version
 
-Exit codes: 0 success; 2 usage error; 3 the file cannot be read or is not a plan.`,
+Exit codes: 0 success; 1 check found errors (figures to correct); 2 usage error;
+            3 a file cannot be read (not a plan text or monitoring workbook; check goes on with the others),
+            or the output cannot be written.`,
     unknownCommand: (command: string) => `Unknown command "${command}". Run plan-monitor --help for the commands.`,
     missingFile: "Give the plan text file, e.g. plan-monitor extract plan.txt --json",
     badOption: (detail: string) => `Bad option: ${detail}. Run plan-monitor --help for usage.`,
