@@ -9,6 +9,7 @@ import { extractCommand } from "./extract-command";
 import { cliMessages } from "./messages";
 import { plansCommand } from "./plans-command";
 import type { Terminal } from "./progress";
+import { summaryCommand } from "./summary-command";
 import { templateCommand } from "./template-command";
 
 export interface CliIo {
@@ -77,6 +78,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       );
     case "check":
       return checkCommand(rest, { json: values.json, quiet: values.quiet, locale }, io);
+    case "summary":
+      return summaryCommand(rest, { output: values.output, force: values.force, quiet: values.quiet, locale }, io);
     default:
       io.stderr(text.unknownCommand(command));
       return EXIT.usage;

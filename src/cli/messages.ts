@@ -13,18 +13,22 @@ const messages = {
   check 文件.xlsx… [--json]
                           检查填报后的工作簿：列出每处问题的单元格（如 指标监测!J6）和各指标评价；
                           无法读取的文件会注明原因，其余文件照常检查
+  summary 工作簿... -o 汇总.xlsx|汇总.csv|汇总.html [--force] [--quiet]
+                          把各地区填报的工作簿汇总为一份合规汇总（地区 × 指标：最新值、完成进度、序时进度、
+                          评价、审核说明、审核意见；.xlsx 附评价分布图，.html 可打印）；无法读取的文件逐个说明，
+                          其余照常汇总。已有文件须加 --force 才覆盖，已填报的监测工作簿从不覆盖
 
 选项：
   --json                  输出 JSON（供其他工具读取）
-  -o 文件                 要写入的文件（template）
-  --force                 覆盖已有文件（template）
+  -o, --output 文件       要写入的文件（template、summary）
+  --force                 覆盖已有文件（template、summary）
   --quiet                 不显示进度条和完成提示（错误照常显示）
   --lang zh-CN|en-US      界面语言（默认按 LANG 环境变量，非英文即中文）
   --help                  显示本帮助
   --version               显示版本
 
 退出码：0 成功；1 检查发现错误（需修改的填报值）；2 用法错误；
-        3 有文件无法读取（不是规划文本或监测工作簿；check 照常处理其余文件），或输出文件无法写入。`,
+        3 有文件无法读取（不是规划文本或监测工作簿；check、summary 照常处理其余文件），或输出文件无法写入。`,
     unknownCommand: (command: string) => `未知命令“${command}”。运行 plan-monitor --help 查看可用命令。`,
     missingFile: "请给出规划文本文件，例如：plan-monitor extract 规划.txt --json",
     badOption: (detail: string) => `选项有误：${detail}。运行 plan-monitor --help 查看用法。`,
@@ -52,19 +56,24 @@ Commands:
   check FILE.xlsx... [--json]
                           check filled workbooks: each finding at its cell (e.g. 指标监测!J6) and each
                           indicator's status; a file that cannot be read is named and the others are checked
+  summary WORKBOOK... -o OUT.xlsx|OUT.csv|OUT.html [--force] [--quiet]
+                          one compliance summary across districts' workbooks (district × indicator: latest
+                          figure, completion, elapsed share, status, explanation, review; the .xlsx with a chart
+                          of statuses, the .html printable); unreadable files are named and the rest summarised.
+                          An existing file is replaced only with --force, a filled-in workbook never
 
 Options:
   --json                  print JSON for other tools
-  -o FILE                 the file to write (template)
-  --force                 replace an existing file (template)
+  -o, --output FILE       the file to write (template, summary)
+  --force                 replace an existing file (template, summary)
   --quiet                 no progress bar or closing note (errors are always shown)
   --lang zh-CN|en-US      language of messages (default from LANG: English if it is English, else Chinese)
   --help                  show this help
   --version               show the version
 
 Exit codes: 0 success; 1 check found errors (figures to correct); 2 usage error;
-            3 a file cannot be read (not a plan text or monitoring workbook; check goes on with the others),
-            or the output cannot be written.`,
+            3 a file cannot be read (not a plan text or monitoring workbook; check and summary go on with
+            the others), or the output cannot be written.`,
     unknownCommand: (command: string) => `Unknown command "${command}". Run plan-monitor --help for the commands.`,
     missingFile: "Give the plan text file, e.g. plan-monitor extract plan.txt --json",
     badOption: (detail: string) => `Bad option: ${detail}. Run plan-monitor --help for usage.`,

@@ -1,0 +1,179 @@
+/**
+ * `plan-monitor summary FILE... -o OUT.xlsx|OUT.csv|OUT.html`: reads each district's workbook as `check` does,
+ * summarises it as the add-in's summary sheet does, and writes one consolidated summary. A file that cannot be
+ * read is named on stderr with what to do about it, and the batch goes on with the others.
+ *
+ * The summary file is never written over a filled-in monitoring workbook, and over any other existing file only
+ * with --force: a glob such as `*.xlsx` that names the districts' files also names last run's summary, which is
+ * then left out of the inputs and replaced.
+ *
+ * Exit codes: 0 every file is in the summary; 3 some file could not be read (the others are summarised all the
+ * same: a summary that left out a district must not look complete) or the summary could not be written; 2 a usage
+ * error (no files, no -o, an unknown extension, an existing output without --force).
+ */
+import { resolve } from "node:path";
+import { consolidate, districtFromFileName, type ConsolidationInput } from "../core/consolidated";
+import type { Locale } from "../core/messages";
+import { consolidatedCsv } from "./consolidated-csv";
+import { consolidatedHtml } from "./consolidated-html";
+import { consolidatedXlsx } from "./consolidated-xlsx";
+import { printable, progressBar, type Terminal } from "./progress";
+import { summaryMessages } from "./summary-messages";
+import {
+  checkMonitorWorkbook,
+  readMonitorWorkbook,
+  WorkbookFileError,
+  type WorkbookFileErrorCode,
+} from "./xlsx/read-workbook";
+import { workbookFileMessage } from "./xlsx/messages";
+
+export const SUMMARY_EXIT = { ok: 0, usage: 2, input: 3 } as const;
+
+export interface SummaryOptions {
+  readonly output: string | undefined;
+  readonly locale: Locale;
+  readonly quiet: boolean;
+  readonly force: boolean;
+}
+
+export interface SummaryIo {
+  /** A line to stderr. */
+  readonly stderr: (text: string) => void;
+  readonly readFile: (path: string) => Uint8Array;
+  readonly writeFile: (path: string, data: Uint8Array | string) => void;
+  readonly exists: (path: string) => boolean;
+  /** stderr when it is a terminal, for the progress bar; null otherwise. */
+  readonly terminal: Terminal | null;
+}
+
+type Format = "xlsx" | "csv" | "html";
+
+function formatOf(file: string): Format | null {
+  const extension = /\.([^./\\]+)$/u.exec(file)?.[1]?.toLowerCase();
+  if (extension === "xlsx" || extension === "csv" || extension === "html") return extension;
+  return extension === "htm" ? "html" : null;
+}
+
+/** Excel's owner file beside an open workbook (`~$锦江区.xlsx`): a shell glob of *.xlsx picks it up. */
+const isExcelLockFile = (file: string): boolean => /(^|[\\/])~\$[^\\/]*$/u.test(file);
+
+/** Local time to the minute, as a reader of the printed summary wants it. */
+function stamp(date: Date): string {
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return (
+    `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ` +
+    `${two(date.getHours())}:${two(date.getMinutes())}`
+  );
+}
+
+/**
+ * Whether a file may hold a district's figures: a monitoring workbook, one whose state or sheet is damaged (its
+ * figures are still there), or one locked by a password, which cannot be looked into. An earlier summary reads as
+ * a foreign workbook.
+ */
+async function mayHoldFigures(file: string, readFile: SummaryIo["readFile"]): Promise<boolean> {
+  try {
+    await readMonitorWorkbook(file, { readFile });
+    return true;
+  } catch (error) {
+    return !(error instanceof WorkbookFileError) || !NOT_A_MONITOR.has(error.code);
+  }
+}
+
+const NOT_A_MONITOR: ReadonlySet<WorkbookFileErrorCode> = new Set([
+  "foreign",
+  "not-xlsx",
+  "corrupt",
+  "legacy-xls",
+  "unreadable",
+]);
+
+export async function summaryCommand(
+  files: readonly string[],
+  options: SummaryOptions,
+  io: SummaryIo,
+): Promise<number> {
+  const text = summaryMessages(options.locale);
+  if (files.length === 0) {
+    io.stderr(text.missingFiles);
+    return SUMMARY_EXIT.usage;
+  }
+  if (options.output === undefined) {
+    io.stderr(text.missingOutput);
+    return SUMMARY_EXIT.usage;
+  }
+  const output = options.output;
+  const format = formatOf(output);
+  if (format === null) {
+    io.stderr(text.badOutput(printable(output)));
+    return SUMMARY_EXIT.usage;
+  }
+
+  if (io.exists(output)) {
+    if (!options.force) {
+      io.stderr(text.outputExists(printable(output)));
+      return SUMMARY_EXIT.usage;
+    }
+    if (await mayHoldFigures(output, io.readFile)) {
+      io.stderr(text.outputIsWorkbook(printable(output)));
+      return SUMMARY_EXIT.usage;
+    }
+  }
+
+  const progress = progressBar(options.quiet || files.length < 2 ? null : io.terminal, files.length, io.stderr);
+  const info = (line: string): void => {
+    if (!options.quiet) progress.log(line);
+  };
+  const inputs: ConsolidationInput[] = [];
+  let failed = 0;
+  for (const [index, file] of files.entries()) {
+    progress.show(index, file);
+    // The glob that names the districts' files also names last run's summary, if it sits beside them.
+    if (resolve(file) === resolve(output)) {
+      info(text.skippedOutput(printable(file)));
+      continue;
+    }
+    if (isExcelLockFile(file)) {
+      info(text.skippedLock(printable(file)));
+      continue;
+    }
+    try {
+      const workbook = await readMonitorWorkbook(file, { readFile: io.readFile });
+      const { summary } = checkMonitorWorkbook(workbook, { locale: options.locale });
+      inputs.push({ file, district: districtFromFileName(file), summary });
+    } catch (error) {
+      failed += 1;
+      progress.log(
+        error instanceof WorkbookFileError
+          ? workbookFileMessage(new WorkbookFileError(error.code, printable(error.file), error.detail), options.locale)
+          : text.unexpected(printable(file), error instanceof Error ? error.message : String(error)),
+      );
+    }
+  }
+  progress.show(files.length, "");
+  progress.finish();
+
+  if (inputs.length === 0) {
+    io.stderr(text.nothingRead);
+    return SUMMARY_EXIT.input;
+  }
+  const consolidated = consolidate(inputs, options.locale);
+  const data =
+    format === "xlsx"
+      ? await consolidatedXlsx(consolidated, options.locale)
+      : format === "csv"
+        ? consolidatedCsv(consolidated)
+        : consolidatedHtml(consolidated, { locale: options.locale, generated: stamp(new Date()) });
+  try {
+    io.writeFile(output, data);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    const reasons: Readonly<Record<string, string>> = text.writeErrors;
+    io.stderr(text.cannotWrite(printable(output), reasons[code] ?? (error instanceof Error ? error.message : code)));
+    return SUMMARY_EXIT.input;
+  }
+  if (!options.quiet) {
+    io.stderr(text.written(printable(output), inputs.length, consolidated.rows.length, failed));
+  }
+  return failed > 0 ? SUMMARY_EXIT.input : SUMMARY_EXIT.ok;
+}

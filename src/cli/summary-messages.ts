@@ -1,0 +1,55 @@
+import type { Locale } from "../core/messages";
+
+/** What `plan-monitor summary` tells the person running it, per language. */
+const messages = {
+  "zh-CN": {
+    missingFiles: "请给出要汇总的工作簿，例如：plan-monitor summary 回收/*.xlsx -o 汇总.xlsx",
+    missingOutput: "请用 -o 指定汇总文件，扩展名决定格式：.xlsx、.csv 或 .html，例如 -o 汇总.xlsx",
+    badOutput: (file: string) => `无法识别汇总文件 ${file} 的格式：请使用 .xlsx、.csv 或 .html 扩展名。`,
+    outputExists: (file: string) =>
+      `${file} 已存在，未覆盖。请换一个文件名；如果它是上次生成的汇总、可以覆盖，请加 --force。`,
+    outputIsWorkbook: (file: string) =>
+      `${file} 是已填报的监测工作簿，汇总不会覆盖它（即使加了 --force），否则其中的数据和说明会丢失。请换一个汇总文件名。`,
+    skippedOutput: (file: string) => `跳过 ${file}：它就是本次要写入的汇总文件。`,
+    skippedLock: (file: string) => `跳过 ${file}：这是 Excel 打开工作簿时留下的临时锁文件。`,
+    unexpected: (file: string, detail: string) => `无法处理 ${file}：${detail}`,
+    nothingRead: "没有可汇总的工作簿，未写入汇总文件。",
+    cannotWrite: (file: string, reason: string) => `无法写入汇总文件 ${file}：${reason}`,
+    writeErrors: { ENOENT: "目录不存在", EACCES: "没有写入权限", EISDIR: "这是一个目录", EROFS: "只读文件系统" },
+    written: (file: string, files: number, rows: number, skipped: number) =>
+      `已将 ${files} 个工作簿的 ${rows} 行指标汇总到 ${file}` +
+      (skipped > 0 ? `；${skipped} 个文件未能读取（见上）。` : "。"),
+  },
+  "en-US": {
+    missingFiles: "Give the workbooks to summarise, e.g. plan-monitor summary returned/*.xlsx -o summary.xlsx",
+    missingOutput:
+      "Name the summary file with -o; its extension picks the format: .xlsx, .csv or .html, e.g. -o summary.xlsx",
+    badOutput: (file: string) => `Cannot tell the format of ${file}: use the extension .xlsx, .csv or .html.`,
+    outputExists: (file: string) =>
+      `${file} exists and was left as it is. Choose another name, or add --force if it is an earlier summary ` +
+      `that may be replaced.`,
+    outputIsWorkbook: (file: string) =>
+      `${file} is a filled-in monitoring workbook; a summary never overwrites one (not even with --force), or its ` +
+      `figures and explanations would be lost. Choose another name for the summary.`,
+    skippedOutput: (file: string) => `Skipping ${file}: it is the summary file this run writes.`,
+    skippedLock: (file: string) => `Skipping ${file}: it is the lock file Excel leaves while a workbook is open.`,
+    unexpected: (file: string, detail: string) => `Cannot process ${file}: ${detail}`,
+    nothingRead: "No workbook could be read; no summary file was written.",
+    cannotWrite: (file: string, reason: string) => `Cannot write the summary file ${file}: ${reason}`,
+    writeErrors: {
+      ENOENT: "no such directory",
+      EACCES: "permission denied",
+      EISDIR: "it is a directory",
+      EROFS: "read-only file system",
+    },
+    written: (file: string, files: number, rows: number, skipped: number) =>
+      `Summarised ${rows} indicator rows of ${files} workbook${files === 1 ? "" : "s"} into ${file}` +
+      (skipped > 0 ? `; ${skipped} file${skipped === 1 ? "" : "s"} could not be read (see above).` : "."),
+  },
+} as const;
+
+export type SummaryMessages = (typeof messages)[Locale];
+
+export function summaryMessages(locale: Locale): SummaryMessages {
+  return messages[locale];
+}
