@@ -39,6 +39,11 @@ export interface WatchUpdate {
    * have sorted the sheet since the last full check.
    */
   readonly addresses: ReadonlyMap<string, string>;
+  /**
+   * `performance.now()` when the re-check began reading: a full check that finished later saw newer figures and
+   * review entries than this update, so the task pane keeps the full check's result.
+   */
+  readonly startedAt: number;
 }
 
 export interface Watcher {
@@ -92,6 +97,7 @@ export async function watch(
   let lastRow = 0;
 
   const recheck = async (ranges: readonly RangeRef[]): Promise<void> => {
+    const startedAt = performance.now();
     const update = await host.run(async (context) => {
       const { state, monitor } = await openState(context);
       const sheet = context.workbook.worksheets.getItem(monitor.name);
@@ -145,7 +151,7 @@ export async function watch(
         },
       );
       await applyWrites(context, outcome.writes);
-      return { rows: outcome.summary.rows, findings: outcome.findings, addresses: outcome.addresses };
+      return { rows: outcome.summary.rows, findings: outcome.findings, addresses: outcome.addresses, startedAt };
     });
     if (!stopped) onChecked(update);
   };

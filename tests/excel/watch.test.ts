@@ -136,6 +136,18 @@ describe("watch", () => {
     expect((await check(host, "zh-CN")).addresses.get(key)).toBe(now);
   });
 
+  it("stamps an update with when its re-check began, on the clock of performance.now()", async () => {
+    const { sim, sheet, at, updates, recheck, watcher } = await watching();
+    expect(sim.user.edit(sheet.name, at(patents, 2016), 21000)).toEqual({ ok: true });
+    await sim.settle();
+    const before = performance.now();
+    await recheck();
+    const after = performance.now();
+    expect(updates[0]?.startedAt).toBeGreaterThanOrEqual(before);
+    expect(updates[0]?.startedAt).toBeLessThanOrEqual(after);
+    await watcher.stop();
+  });
+
   it("ignores changes outside the year columns", async () => {
     const { sim, sheet, timer, watcher } = await watching();
     const row = sheet.rowsOf(patents.id)[0] ?? 0;
