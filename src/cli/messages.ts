@@ -9,7 +9,7 @@ const messages = {
   extract 文件 [--json]   从规划文本中提取指标（表格行与正文目标，每处一条）
   plans [--json]          列出内置的规划指标目录
   template --plan 编号 -o 文件.xlsx [--force]
-                          生成与加载项相同的填报模板（已有同名文件时不覆盖，除非加 --force）
+                          生成与加载项相同的填报模板（已有文件须加 --force 才覆盖，已填报的工作簿从不覆盖）
   check 文件.xlsx… [--json]
                           检查填报后的工作簿：列出每处问题的单元格（如 指标监测!J6）和各指标评价；
                           无法读取的文件会注明原因，其余文件照常检查
@@ -52,7 +52,8 @@ Commands:
   extract FILE [--json]   extract the indicators a plan text states (table rows and text targets, one per place)
   plans [--json]          list the built-in plan catalogs
   template --plan ID -o FILE.xlsx [--force]
-                          write the add-in's template for a plan (an existing file is kept unless --force)
+                          write the add-in's template for a plan (an existing file is replaced only with
+                          --force, a filled-in workbook never)
   check FILE.xlsx... [--json]
                           check filled workbooks: each finding at its cell (e.g. 指标监测!J6) and each
                           indicator's status; a file that cannot be read is named and the others are checked

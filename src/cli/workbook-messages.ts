@@ -9,8 +9,9 @@ const messages = {
       `没有编号为“${id}”的内置规划。可用的规划：${ids}（plan-monitor plans 可查看详情）`,
     missingOutput: "请用 -o 指定要写入的 .xlsx 文件，例如：plan-monitor template --plan chengdu-13th-sti -o 模板.xlsx",
     badOutput: (file: string) => `${file} 不是 .xlsx 文件名。模板须保存为 .xlsx，例如 -o 模板.xlsx`,
-    outputExists: (file: string) =>
-      `${file} 已存在，未覆盖：它可能是已填报的工作簿。请换一个文件名，或确认可以覆盖后加 --force。`,
+    outputExists: (file: string) => `${file} 已存在，未覆盖。请换一个文件名，或确认可以覆盖后加 --force。`,
+    outputFilled: (file: string) =>
+      `${file} 是已填报的监测工作簿（有填报值、审核说明或自行添加的内容），不会用空白模板覆盖，加 --force 也不会。请换一个文件名。`,
     cannotWrite: (file: string, reason: string) => `无法写入 ${file}：${reason}`,
     writeErrors: { ENOENT: "目录不存在", EACCES: "没有写入权限", EISDIR: "这是一个目录", EROFS: "只读文件系统" },
     templateWritten: (file: string, title: string, count: number, years: string) =>
@@ -40,8 +41,10 @@ const messages = {
     badOutput: (file: string) =>
       `${file} is not an .xlsx file name. A template is saved as .xlsx, e.g. -o template.xlsx`,
     outputExists: (file: string) =>
-      `${file} exists and was left as it is: it may be a workbook someone filled in. ` +
-      `Choose another name, or add --force to overwrite it.`,
+      `${file} exists and was left as it is. Choose another name, or add --force to overwrite it.`,
+    outputFilled: (file: string) =>
+      `${file} is a monitoring workbook people filled in (figures, explanations or rows of their own); an empty ` +
+      `template never replaces it, not even with --force. Choose another name.`,
     cannotWrite: (file: string, reason: string) => `Cannot write ${file}: ${reason}`,
     writeErrors: {
       ENOENT: "no such directory",

@@ -81,15 +81,25 @@ describe("plan-monitor template", () => {
     });
   });
 
-  it("never writes over a workbook that exists unless told to", async () => {
-    const filled = await filledTemplate(plan(), FIGURES);
-    const on = disk({ "成华区.xlsx": filled });
-    const refused = await runOn(on, ["template", "--plan", "chengdu-13th-sti", "-o", "成华区.xlsx"]);
-    expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining("成华区.xlsx 已存在，未覆盖") });
-    expect(written(on, "成华区.xlsx")).toBe(filled);
-    const forced = await runOn(on, ["template", "--plan", "chengdu-13th-sti", "-o", "成华区.xlsx", "--force"]);
+  it("replaces an existing file only with --force", async () => {
+    const old = (await templateWorkbook(plan(), "en-US")).bytes;
+    const on = disk({ "模板.xlsx": old });
+    const refused = await runOn(on, ["template", "--plan", "chengdu-13th-sti", "-o", "模板.xlsx"]);
+    expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining("模板.xlsx 已存在，未覆盖") });
+    expect(written(on, "模板.xlsx")).toBe(old);
+    const forced = await runOn(on, ["template", "--plan", "chengdu-13th-sti", "-o", "模板.xlsx", "--force"]);
     expect(forced.code).toBe(0);
-    expect(written(on, "成华区.xlsx")).not.toBe(filled);
+    expect(written(on, "模板.xlsx")).not.toBe(old);
+  });
+
+  it("never writes an empty template over a workbook people filled in, not even with --force", async () => {
+    const filled = await filledTemplate(plan(), CLEAN);
+    const on = disk({ "成华区.xlsx": filled });
+    for (const argv of [[], ["--force"]]) {
+      const run = await runOn(on, ["template", "--plan", "chengdu-13th-sti", "-o", "成华区.xlsx", ...argv]);
+      expect(run).toMatchObject({ code: 2, stderr: expect.stringContaining("成华区.xlsx 是已填报的监测工作簿") });
+      expect(written(on, "成华区.xlsx")).toBe(filled);
+    }
   });
 
   it("says why a file cannot be written, with exit code 3", async () => {
