@@ -2,7 +2,7 @@ import { indicatorId } from "../../src/core/indicator-id";
 import { BUILT_IN_CATALOGS } from "../../src/plans";
 import { groupCatalogs } from "../../src/taskpane/plans/catalog-groups";
 import { draftFromText, type Draft } from "../../src/taskpane/plans/draft";
-import { mergeMarked, settleConflict, updateEntry } from "../../src/taskpane/plans/draft-edit";
+import { draftEdited, mergeMarked, settleConflict, updateEntry } from "../../src/taskpane/plans/draft-edit";
 import { checkDraft, readBaseline, readTarget } from "../../src/taskpane/plans/draft-plan";
 import { importedPlanId } from "../../src/taskpane/plans/plan-id";
 import { sourceText } from "../../src/taskpane/plans/source-text";
@@ -187,6 +187,22 @@ describe("editing a draft", () => {
     edited = updateEntry(edited, second.key, { markedForMerge: true });
     const merged = mergeMarked(edited).entries[0];
     expect([merged?.name, merged?.unit, merged?.baselineText]).toEqual([first.name, second.unit, second.baselineText]);
+  });
+
+  it("counts edits, exclusions, merges and chosen targets as changes to ask about, ticks for a merge not", () => {
+    const draft = draftOf(CONFLICTING_PLAN);
+    const [first, second] = draft.entries;
+    if (first === undefined || second === undefined) throw new Error("entries missing");
+    expect(draftEdited(draft, draft)).toBe(false);
+    expect(draftEdited(updateEntry(draft, first.key, { markedForMerge: true }), draft)).toBe(false);
+    expect(draftEdited(updateEntry(draft, first.key, { targetText: "70" }), draft)).toBe(true);
+    expect(draftEdited({ ...draft, title: "某市规划" }, draft)).toBe(true);
+    expect(draftEdited(updateEntry(draft, second.key, { included: false }), draft)).toBe(true);
+    expect(draftEdited(settleConflict(draft, 0, "kept"), draft)).toBe(true);
+    const marked = updateEntry(updateEntry(draft, first.key, { markedForMerge: true }), second.key, {
+      markedForMerge: true,
+    });
+    expect(draftEdited(mergeMarked(marked), draft)).toBe(true);
   });
 
   it("leaves the draft alone when fewer than two are marked", () => {

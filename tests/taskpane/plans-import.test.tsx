@@ -184,6 +184,71 @@ describe("计划 view: importing a plan's text", () => {
     ]);
   });
 
+  it("asks before finding indicators again replaces an edited preview, by keyboard, and keeps it when told to", async () => {
+    const { user, container } = await renderImport();
+    await pasteAndFind(user, CONFLICTING_PLAN);
+    const include = () => within(card("高新技术企业数")).getByRole("checkbox", { name: "纳入监测表" });
+    const find = within(importRegion()).getByRole("button", { name: "识别指标" });
+    // Nothing edited yet: finding again just finds again.
+    await user.click(find);
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+
+    await user.click(include());
+    expect(include()).not.toBeChecked();
+    find.focus();
+    await user.keyboard("{Enter}");
+    const ask = screen.getByRole("alertdialog", { name: "放弃对预览的修改？" });
+    expect(ask).toHaveAccessibleDescription(
+      "重新识别会按现在的规划文本重新生成预览，预览中的修改、取消纳入、合并和已选择的目标都会丢失。",
+    );
+    // Focus starts on the answer that loses nothing: Enter pressed in passing keeps the edits.
+    expect(within(ask).getByRole("button", { name: "保留修改" })).toHaveFocus();
+    expect(await axe(container)).toHaveNoViolations();
+    await user.keyboard("{Enter}");
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(find).toHaveFocus();
+    expect(include()).not.toBeChecked();
+
+    await user.keyboard("{Enter}");
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(find).toHaveFocus();
+    expect(include()).not.toBeChecked();
+
+    await user.keyboard("{Enter}");
+    await user.tab();
+    expect(screen.getByRole("button", { name: "放弃修改并重新识别" })).toHaveFocus();
+    await user.keyboard(" ");
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(find).toHaveFocus();
+    expect(include()).toBeChecked();
+  });
+
+  it("asks before an opened file replaces an edited preview, and leaves text and preview alone when kept", async () => {
+    const { user } = await renderImport();
+    await pasteAndFind(user, CONFLICTING_PLAN);
+    const conflict = within(importRegion()).getByRole("radiogroup", { name: /“高新技术企业数”采用哪个目标/u });
+    await user.click(within(conflict).getByRole("radio", { name: /第 8 行：≥300 家/u }));
+    const fileInput = within(importRegion()).getByLabelText(/或打开文本文件/u);
+    const sichuan = seedText("004_89dd4949d2fb5def.txt");
+    const upload = () => user.upload(fileInput, new File([sichuan], "四川.txt", { type: "text/plain" }));
+
+    await upload();
+    const ask = await screen.findByRole("alertdialog", { name: "放弃对预览的修改？" });
+    expect(ask).toHaveAccessibleDescription(/打开的文件“四川.txt”会替换规划文本并重新生成预览/u);
+    await user.click(within(ask).getByRole("button", { name: "保留修改" }));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(within(importRegion()).getByRole("textbox", { name: /规划文本/u })).toHaveValue(CONFLICTING_PLAN);
+    expect(within(card("高新技术企业数")).getByRole("textbox", { name: "目标值（2025年）" })).toHaveValue("≥300");
+
+    await upload();
+    await user.click(await screen.findByRole("button", { name: "放弃修改并重新识别" }));
+    expect(await within(importRegion()).findByRole("textbox", { name: "规划名称" })).toHaveValue(
+      "四川省“十四五”高新技术产业发展规划",
+    );
+    expect(within(importRegion()).getByRole("textbox", { name: /规划文本/u })).toHaveValue(sichuan);
+  });
+
   it("opens a UTF-16 file and a GB18030 file as the bureau saved them", async () => {
     const { sim, user, onPopulated } = await renderImport();
     const fileInput = within(importRegion()).getByLabelText(/或打开文本文件/u);

@@ -5,9 +5,11 @@ import { decodeText } from "../../core/decode";
 import type { Locale } from "../../core/messages";
 import { fill } from "../strings";
 import { draftFromText, type Draft } from "./draft";
+import { draftEdited } from "./draft-edit";
 import { ImportPreview } from "./ImportPreview";
 import type { KnownPlan } from "./plan-id";
 import { MAX_FILE_BYTES, MAX_FILE_SIZE_TEXT, readFileBytes } from "./read-file";
+import { ReplaceDraftConfirm, type Replacement } from "./ReplaceDraftConfirm";
 import type { PlansText } from "./strings";
 
 const useStyles = makeStyles({
@@ -38,6 +40,9 @@ export function ImportSection({ known, text, locale, onPopulated }: ImportSectio
   const words = text.import;
   const [source, setSource] = useState("");
   const [draft, setDraft] = useState<Draft | null>(null);
+  /** The draft as extracted, to tell whether the person has changed it. */
+  const [extracted, setExtracted] = useState<Draft | null>(null);
+  const [pending, setPending] = useState<Replacement | null>(null);
   const [textProblem, setTextProblem] = useState<TextProblem | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [status, setStatus] = useState("");
@@ -45,12 +50,25 @@ export function ImportSection({ known, text, locale, onPopulated }: ImportSectio
   const extract = (plain: string) => {
     const outcome = draftFromText(plain);
     setDraft(outcome.ok ? outcome.draft : null);
+    setExtracted(outcome.ok ? outcome.draft : null);
     setTextProblem(outcome.ok ? null : outcome.code);
     setStatus(
       outcome.ok
         ? fill(words.found, { count: outcome.draft.entries.length, statements: outcome.draft.statements })
         : "",
     );
+  };
+
+  /** Extracts anew, asking first when that would throw away the person's work on the preview. */
+  const replaceWith = (replacement: Replacement) => {
+    if (draft !== null && extracted !== null && draftEdited(draft, extracted)) setPending(replacement);
+    else replace(replacement);
+  };
+
+  const replace = (replacement: Replacement) => {
+    setPending(null);
+    if (replacement.file !== null) setSource(replacement.text);
+    extract(replacement.text);
   };
 
   const open = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -68,8 +86,7 @@ export function ImportSection({ known, text, locale, onPopulated }: ImportSectio
         return;
       }
       setFileProblem(null);
-      setSource(decoded.text);
-      extract(decoded.text);
+      replaceWith({ text: decoded.text, file: file.name });
     } catch (error) {
       setFileProblem(fill(words.unreadable, { reason: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -115,9 +132,16 @@ export function ImportSection({ known, text, locale, onPopulated }: ImportSectio
           />
         )}
       </Field>
-      <Button className={styles.extract} icon={<DocumentSearchRegular />} onClick={() => extract(source)}>
+      <Button
+        className={styles.extract}
+        icon={<DocumentSearchRegular />}
+        onClick={() => replaceWith({ text: source, file: null })}
+      >
         {words.extract}
       </Button>
+      {pending !== null && (
+        <ReplaceDraftConfirm replacement={pending} text={text} onReplace={replace} onKeep={() => setPending(null)} />
+      )}
       <Text role="status" className={styles.status} block>
         {status}
       </Text>

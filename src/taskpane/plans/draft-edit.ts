@@ -92,3 +92,17 @@ export function settleConflict(draft: Draft, index: number, choice: "kept" | "ot
   };
   return { ...draft, conflicts, entries: draft.entries.map((e) => (e.key === entry.key ? settled : e)) };
 }
+
+/**
+ * Whether the person changed the draft since it was extracted: a field, an entry left out, a merge, a target
+ * chosen. Ticks for a merge not yet made do not count; losing them costs nothing.
+ */
+export function draftEdited(draft: Draft, extracted: Draft): boolean {
+  return JSON.stringify(editsOf(draft)) !== JSON.stringify(editsOf(extracted));
+}
+
+const editsOf = (draft: Draft) => ({
+  meta: [draft.title, draft.startText, draft.endText],
+  entries: draft.entries.map((e) => [e.key, e.included, e.name, e.unit, e.baselineText, e.targetText]),
+  choices: draft.conflicts.map((c) => c.choice),
+});

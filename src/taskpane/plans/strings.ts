@@ -43,6 +43,13 @@ const strings = {
       found: "识别出 {count} 项指标（来自 {statements} 处表述）。请核对后生成监测表。",
       skipped: "另有 {count} 处表述没有写明目标年份或目标值，未列入。",
     },
+    replace: {
+      title: "放弃对预览的修改？",
+      fromText: "重新识别会按现在的规划文本重新生成预览，预览中的修改、取消纳入、合并和已选择的目标都会丢失。",
+      fromFile: "打开的文件“{file}”会替换规划文本并重新生成预览，预览中的修改、取消纳入、合并和已选择的目标都会丢失。",
+      keep: "保留修改",
+      discard: "放弃修改并重新识别",
+    },
     preview: {
       title: "预览",
       planTitle: "规划名称",
@@ -125,6 +132,15 @@ const strings = {
         "“{file}” is larger than {limit} and was not opened. A plan's text is usually a few hundred KB; check that this is the right file.",
       found: "{count} indicators found (from {statements} statements). Check them, then create the sheet.",
       skipped: "{count} more statements give no target year or target value and are left out.",
+    },
+    replace: {
+      title: "Discard your changes to the preview?",
+      fromText:
+        "Finding indicators again rebuilds the preview from the plan text as it is now; your edits, exclusions, merges and chosen targets in the preview are lost.",
+      fromFile:
+        "The opened file “{file}” replaces the plan text and rebuilds the preview; your edits, exclusions, merges and chosen targets in the preview are lost.",
+      keep: "Keep my changes",
+      discard: "Discard changes and find again",
     },
     preview: {
       title: "Preview",
