@@ -36,6 +36,8 @@ export interface Pane {
   readonly busy: Busy;
   readonly notice: Notice | null;
   readonly live: boolean;
+  /** Live check is being switched on (it takes a moment): the switch holds still until it is on. */
+  readonly liveStarting: boolean;
   dismissNotice(): void;
   notify(notice: Notice): void;
   populate(plan: Plan): Promise<boolean>;
@@ -50,6 +52,7 @@ export interface Pane {
    */
   freshSummary(): Promise<Summary | null>;
   writeSummarySheet(summary: Summary): Promise<boolean>;
+  /** Switches the live check; a failure goes to the message bar. */
   setLive(on: boolean): Promise<void>;
 }
 
@@ -76,6 +79,72 @@ export function mergeUpdate(checked: CheckResult, update: WatchUpdate): CheckRes
   return { findings, addresses, summary: { ...checked.summary, rows, counts: countRows(rows) } };
 }
 
+/**
+ * The live check's watcher. Starting one takes two syncs, so an "on" is under way for a while: another "on"
+ * waits for it, and an "off" or the pane closing meanwhile makes it stop its watcher as soon as it has one.
+ * Stopping can fail (Excel refuses to remove the handler); `stop` rejects then, for the caller to report.
+ */
+function useLiveWatcher(
+  workbook: PaneWorkbook | null,
+  deliver: (update: WatchUpdate) => void,
+  report: (error: unknown) => void,
+) {
+  const [live, setLive] = useState(false);
+  const [starting, setStarting] = useState(false);
+  const watcher = useRef<Watcher | null>(null);
+  const pending = useRef<Promise<void> | null>(null);
+  // Bumped by every "off" and by closing: a watcher started under an older generation is not wanted any more.
+  const generation = useRef(0);
+
+  const stop = useCallback(async (): Promise<void> => {
+    generation.current += 1;
+    pending.current = null;
+    setStarting(false);
+    setLive(false);
+    const stopping = watcher.current;
+    watcher.current = null;
+    await stopping?.stop();
+  }, []);
+
+  const start = useCallback((): Promise<void> => {
+    if (workbook === null || watcher.current !== null) return Promise.resolve();
+    if (pending.current !== null) return pending.current;
+    const mine = generation.current;
+    const wanted = (): boolean => generation.current === mine;
+    const run = async (): Promise<void> => {
+      try {
+        const started = await workbook.watch((update) => {
+          if (wanted()) deliver(update);
+        }, report);
+        if (!wanted()) return await started.stop();
+        watcher.current = started;
+        setLive(true);
+      } finally {
+        if (wanted()) {
+          pending.current = null;
+          setStarting(false);
+        }
+      }
+    };
+    setStarting(true);
+    // Begun on the next microtask, so `pending` is set before the start can end (even by a synchronous throw).
+    pending.current = Promise.resolve().then(run).catch(report);
+    return pending.current;
+  }, [workbook, deliver, report]);
+
+  useEffect(
+    () => () => {
+      generation.current += 1;
+      // The pane is gone, and with it the message bar that could tell of a failed stop: nothing is left to show it.
+      watcher.current?.stop().catch(() => undefined);
+      watcher.current = null;
+    },
+    [],
+  );
+
+  return { live, starting, start, stop };
+}
+
 export interface PaneProviderProps {
   readonly locale: Locale;
   readonly workbook: PaneWorkbook | null;
@@ -89,9 +158,23 @@ export function PaneProvider({ locale, workbook, children }: PaneProviderProps) 
   const [checked, setChecked] = useState<CheckResult | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [live, setLiveState] = useState(false);
   const running = useRef(false);
-  const watcher = useRef<Watcher | null>(null);
+  // `performance.now()` when the last full check's result came (the clock of `WatchUpdate.startedAt`).
+  const lastFullCheck = useRef(Number.NEGATIVE_INFINITY);
+
+  const deliver = useCallback((update: WatchUpdate) => {
+    // A re-check begun before the last full check finished read older figures and review entries than those on
+    // screen: merged, it would bring back as missing an explanation saved a moment ago.
+    if (update.startedAt < lastFullCheck.current) return;
+    setChecked((previous) => (previous === null ? previous : mergeUpdate(previous, update)));
+  }, []);
+  const report = useCallback(
+    (error: unknown) => {
+      if (workbook !== null) setNotice({ intent: "error", text: workbook.describe(error) });
+    },
+    [workbook],
+  );
+  const { live, starting: liveStarting, start: startLive, stop: stopLive } = useLiveWatcher(workbook, deliver, report);
 
   const perform = useCallback(
     async (label: string, action: (workbook: PaneWorkbook) => Promise<Notice | null>): Promise<boolean> => {
@@ -134,18 +217,10 @@ export function PaneProvider({ locale, workbook, children }: PaneProviderProps) 
     };
   }, [workbook]);
 
-  const stopWatching = useCallback(async () => {
-    const stopping = watcher.current;
-    watcher.current = null;
-    setLiveState(false);
-    await stopping?.stop();
-  }, []);
-
-  useEffect(() => () => void watcher.current?.stop(), []);
-
   const pane = useMemo<Pane>(() => {
     const checkAndReload = async (wb: PaneWorkbook): Promise<CheckResult> => {
       const result = await wb.check();
+      lastFullCheck.current = performance.now();
       setChecked(result);
       setOverview(await wb.overview());
       return result;
@@ -160,11 +235,12 @@ export function PaneProvider({ locale, workbook, children }: PaneProviderProps) 
       busy,
       notice,
       live,
+      liveStarting,
       dismissNotice: () => setNotice(null),
       notify: setNotice,
       populate: (plan) =>
         perform(text.busy.populate, async (wb) => {
-          await stopWatching();
+          await stopLive();
           const result = await wb.populate(plan);
           setOverview(await wb.overview());
           setChecked(null);
@@ -216,20 +292,29 @@ export function PaneProvider({ locale, workbook, children }: PaneProviderProps) 
           return { intent: "success", text: fill(text.summaryWritten, { sheet }) };
         }),
       setLive: async (on) => {
-        if (!on) return stopWatching();
-        if (workbook === null || watcher.current !== null) return;
         try {
-          watcher.current = await workbook.watch(
-            (update) => setChecked((previous) => (previous === null ? previous : mergeUpdate(previous, update))),
-            (error) => setNotice({ intent: "error", text: workbook.describe(error) }),
-          );
-          setLiveState(true);
+          await (on ? startLive() : stopLive());
         } catch (error) {
-          setNotice({ intent: "error", text: workbook.describe(error) });
+          report(error);
         }
       },
     };
-  }, [locale, text, workbook, overview, loaded, checked, busy, notice, live, perform, stopWatching]);
+  }, [
+    locale,
+    text,
+    workbook,
+    overview,
+    loaded,
+    checked,
+    busy,
+    notice,
+    live,
+    liveStarting,
+    startLive,
+    stopLive,
+    report,
+    perform,
+  ]);
 
   return <PaneContext.Provider value={pane}>{children}</PaneContext.Provider>;
 }

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import type { Locale } from "../../src/core/messages";
@@ -10,7 +10,7 @@ import { builtInPlan, DEFAULT_PLAN_ID } from "../../src/plans";
 import { CheckView } from "../../src/taskpane/check/CheckView";
 import { createSimulator, type Simulator } from "../../src/workbench/simulator";
 import { monitoringSheet } from "../excel/sim";
-import { paneProbe } from "./pane-probe";
+import { paneProbe, watchSpy } from "./pane-probe";
 import { renderDetached, renderPane } from "./render-pane";
 
 // Each test drives the real adapter over the simulator, and the live check waits out its 400 ms debounce:
@@ -79,6 +79,11 @@ async function runCheck(locale: Locale = "zh-CN") {
   await screen.findByText(locale === "zh-CN" ? /^检查完成/u : /^Check finished/u);
   return user;
 }
+
+/** Long enough for a live re-check (400 ms after the last change) to have reported, with room for a slow machine. */
+const QUIET_MS = 1500;
+
+const pause = (ms: number): Promise<void> => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
 const chip = (label: RegExp) => screen.getByRole("button", { name: label });
 const listItems = () => within(screen.getByRole("list", { name: "检查结果列表" })).getAllByRole("button");
@@ -341,6 +346,62 @@ describe("Check view", () => {
     await waitFor(() =>
       expect(sim.workbook.selection).toEqual({ sheet: sheetName, address: now("科技进步贡献率", 2017) }),
     );
+    await user.click(live);
+    await waitFor(() => expect(live).not.toBeChecked());
+  });
+
+  it("holds the live switch while live check starts, so quick presses start one watcher, and keeps focus on it", async () => {
+    const { sim, cell, sheetName } = await workbookWithFigures(FIGURES, { userName: "张三" });
+    const watches = watchSpy();
+    renderPane({ sim, view: <CheckView />, wrapWorkbook: watches.wrap });
+    const user = await runCheck();
+    const live = screen.getByRole("switch", { name: "实时检查" });
+    watches.holdStarts();
+    live.focus();
+    await user.keyboard(" ");
+    expect(live).toHaveAttribute("aria-disabled", "true");
+    await user.keyboard(" ");
+    await user.click(live);
+    expect(live).toHaveFocus();
+    watches.releaseStarts();
+    await waitFor(() => expect(live).not.toHaveAttribute("aria-disabled"));
+    expect(live).toBeChecked();
+    expect(watches.running()).toBe(1);
+
+    sim.user.edit(sheetName, cell("规模以上工业企业研发投入占主营业务收入比重", 2016), "见附表");
+    await waitFor(() => expect(chip(/^需修正的错误（2）$/u)).toBeInTheDocument(), { timeout: 10_000 });
+    await pause(QUIET_MS);
+    expect(watches.counts.reported).toBe(1);
+    await user.click(live);
+    await waitFor(() => expect(live).not.toBeChecked());
+    expect(watches.running()).toBe(0);
+  });
+
+  it("keeps a just-saved explanation on screen when a live re-check begun before the save reports after it", async () => {
+    const { sim, cell, sheetName } = await workbookWithFigures(FIGURES, { userName: "张三" });
+    const watches = watchSpy();
+    renderPane({ sim, view: <CheckView />, wrapWorkbook: watches.wrap });
+    const user = await runCheck();
+    const live = screen.getByRole("switch", { name: "实时检查" });
+    await user.click(live);
+    await waitFor(() => expect(live).toBeChecked());
+
+    // A figure of the same row is corrected; its re-check reads the row before the explanation exists, and Excel
+    // is slow to answer.
+    watches.holdReports();
+    sim.user.edit(sheetName, cell("有效发明专利总量", 2016), 21001);
+    await waitFor(() => expect(watches.counts.reported).toBe(1), { timeout: 10_000 });
+    await user.click(chip(/^需填写说明（1）$/u));
+    listItems()[0]?.focus();
+    await user.keyboard("{Enter}");
+    await user.type(screen.getByRole("textbox", { name: /^审核说明：有效发明专利总量/u }), "口径调整");
+    await user.click(screen.getByRole("button", { name: "保存说明" }));
+    await waitFor(() => expect(chip(/^需填写说明（0）$/u)).toBeInTheDocument());
+
+    watches.releaseReports();
+    await pause(200);
+    expect(chip(/^需填写说明（0）$/u)).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("另有 1 个说明已填写，等待审核。");
     await user.click(live);
     await waitFor(() => expect(live).not.toBeChecked());
   });

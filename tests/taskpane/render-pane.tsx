@@ -27,12 +27,15 @@ export interface PaneOptions {
   readonly plans?: readonly Catalog[];
   /** What to render inside the provider; the whole pane when left out. */
   readonly view?: ReactElement;
+  /** Wraps the workbook the pane is given, to see (or hold up) what the pane asks of it. */
+  readonly wrapWorkbook?: (workbook: PaneWorkbook) => PaneWorkbook;
 }
 
 export function renderPane(options: PaneOptions = {}): PaneSetup {
   const locale = options.locale ?? "zh-CN";
   const sim = options.sim ?? createSimulator({ userName: "张三", ...options.simulator });
-  const workbook = paneWorkbook(simulatorHost(sim), locale);
+  const adapter = paneWorkbook(simulatorHost(sim), locale);
+  const workbook = options.wrapWorkbook?.(adapter) ?? adapter;
   const result = render(
     <FluentProvider theme={planMonitorTheme}>
       <PaneProvider locale={locale} workbook={workbook}>

@@ -70,6 +70,7 @@ export function CheckView() {
   };
 
   const setLive = async (on: boolean) => {
+    if (pane.liveStarting) return;
     // The live check refreshes the last results; with none yet there is nothing to refresh, so check first.
     if (on && pane.checked === null && !(await pane.check())) return;
     await pane.setLive(on);
@@ -100,10 +101,12 @@ export function CheckView() {
         )}
       </div>
       <div className={styles.controls}>
+        {/* While it switches on, the switch holds still but keeps focus: a disabled input would drop it. */}
         <Switch
           label={text.live}
-          checked={pane.live}
+          checked={pane.live || pane.liveStarting}
           disabled={reason !== null}
+          aria-disabled={pane.liveStarting || undefined}
           aria-describedby={liveHintId}
           onChange={(_event, data) => void setLive(data.checked)}
         />
