@@ -8,9 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { consolidatedXlsx } from "../../src/cli/consolidated-xlsx";
+import { templateWorkbook } from "../../src/cli/xlsx/write-template";
 import { consolidate } from "../../src/core/consolidated";
 import type { Observation } from "../../src/core/model";
 import { summarise } from "../../src/core/summary";
+import { builtInPlan, DEFAULT_PLAN_ID } from "../../src/plans";
 import { CHENGDU_13 } from "../fixtures/chengdu-13";
 
 const has = (command: string): boolean => spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
@@ -65,10 +67,15 @@ if (!LIBREOFFICE) {
     });
 
     it(
-      "converts a consolidated summary to a PDF with pages, the status chart among them",
+      "converts a template and a consolidated summary to PDFs with pages, the summary's status chart among them",
       async () => {
+        const plan = builtInPlan(DEFAULT_PLAN_ID);
+        if (plan === null) throw new Error("no default plan");
+        const template = join(dir, "template.xlsx");
+        writeFileSync(template, (await templateWorkbook(plan, "en-US")).bytes);
         const summary = join(dir, "summary.xlsx");
         writeFileSync(summary, await summaryWorkbook());
+        // Both in one start of LibreOffice, the slow part.
         execFileSync(
           "libreoffice",
           [
@@ -79,10 +86,22 @@ if (!LIBREOFFICE) {
             "pdf",
             "--outdir",
             dir,
+            template,
             summary,
           ],
           { timeout: CONVERSION_MS, stdio: "ignore" },
         );
+        const templatePdf = join(dir, "template.pdf");
+        expect(existsSync(templatePdf)).toBe(true);
+        expect(readFileSync(templatePdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+        // The monitoring sheet prints; the state sheet is very hidden and does not.
+        expect(pageCount(templatePdf)).toBeGreaterThanOrEqual(1);
+        const templateText = pdfText(templatePdf);
+        if (templateText !== null) {
+          expect(templateText).toContain(plan.indicators[0]?.name);
+          expect(templateText).not.toContain('"version":');
+        }
+
         const pdf = join(dir, "summary.pdf");
         expect(existsSync(pdf)).toBe(true);
         expect(readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
