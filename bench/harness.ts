@@ -48,6 +48,33 @@ export function compareTimes(
   return { name, value: round(value), unit: "ms", baseline: round(base), ratio: round(value / base), ...extra };
 }
 
+async function timeOnceAsync(work: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** `compareTimes` for work that reads files or otherwise awaits: each timing ends when its promise settles. */
+export async function compareTimesAsync(
+  name: string,
+  work: () => Promise<unknown>,
+  baseline: () => Promise<unknown>,
+  runs = 5,
+  extra: Record<string, unknown> = {},
+): Promise<BenchRow> {
+  await timeOnceAsync(baseline);
+  await timeOnceAsync(work);
+  const workTimes: number[] = [];
+  const baselineTimes: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    baselineTimes.push(await timeOnceAsync(baseline));
+    workTimes.push(await timeOnceAsync(work));
+  }
+  const value = median(workTimes);
+  const base = median(baselineTimes);
+  return { name, value: round(value), unit: "ms", baseline: round(base), ratio: round(value / base), ...extra };
+}
+
 const round = (n: number): number => Number(n.toPrecision(4));
 
 export function print(row: BenchRow): void {

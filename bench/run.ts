@@ -1,3 +1,4 @@
+import { benchCli } from "./cli";
 import { benchCore } from "./core";
 import { benchExcel } from "./excel";
 import { benchExtract } from "./extract";
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
   for (const row of benchExtract()) print(row);
   for (const row of benchCore()) print(row);
   for (const row of await benchExcel()) print(row);
+  for (const row of await benchCli()) print(row);
 }
 
 main().catch((error: unknown) => {
