@@ -327,15 +327,18 @@ describe("计划 view: importing a plan's text", () => {
     expect(screen.getByRole("heading", { level: 3, name: "Import plan text" })).toBeInTheDocument();
     await pasteAndFind(user, CONFLICTING_PLAN, { label: /Plan text/u, find: "Find indicators" });
     const region = screen.getByRole("region", { name: "Import plan text" });
-    expect(within(region).getByRole("status")).toHaveTextContent("2 indicators found (from 3 statements).");
+    expect(within(region).getByRole("status")).toHaveTextContent("Indicators found: 2 (statements read: 3).");
     expect(within(region).getByRole("radiogroup", { name: /Target to use for “高新技术企业数”/u })).toBeInTheDocument();
+    expect(within(region).getByRole("button", { name: "Create monitoring sheet" })).toHaveAccessibleDescription(
+      "Differing targets still to choose: 1.",
+    );
     const firms = within(region).getByRole("group", { name: "高新技术企业数" });
     expect(within(firms).getByRole("checkbox", { name: "Include in the sheet" })).toBeChecked();
     const target = within(firms).getByRole("textbox", { name: "Target value (2025)" });
     await replaceText(user, target, "");
     expect(within(firms).getByText("Enter the target value.")).toBeInTheDocument();
     expect(within(region).getByRole("button", { name: "Create monitoring sheet" })).toHaveAccessibleDescription(
-      "Correct the 1 problems marked above first.",
+      "Problems marked above to correct first: 1.",
     );
     expect(await axe(container)).toHaveNoViolations();
   });

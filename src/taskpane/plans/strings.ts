@@ -99,7 +99,7 @@ const strings = {
     builtIn: "Built-in plans",
     otherRegion: "Other",
     groupHeading: "{region} · {start}–{end}",
-    catalogMeta: "{start}–{end} · {count} indicators",
+    catalogMeta: "{start}–{end} · indicators: {count}",
     indicatorsOf: "Indicators of “{title}” ({count})",
     factUnit: "Unit: {unit}",
     noUnit: "none",
@@ -130,8 +130,8 @@ const strings = {
       unreadable: "The file could not be read: {reason}",
       tooLarge:
         "“{file}” is larger than {limit} and was not opened. A plan's text is usually a few hundred KB; check that this is the right file.",
-      found: "{count} indicators found (from {statements} statements). Check them, then create the sheet.",
-      skipped: "{count} more statements give no target year or target value and are left out.",
+      found: "Indicators found: {count} (statements read: {statements}). Check them, then create the sheet.",
+      skipped: "Statements left out as they give no target year or target value: {count}.",
     },
     replace: {
       title: "Discard your changes to the preview?",
@@ -183,8 +183,8 @@ const strings = {
       unitMissing:
         "This carries the unit “{unit}”, but the indicator has none. Put the unit in Unit and only the number here.",
       noneKept: "Keep at least one indicator.",
-      unsettled: "{count} differing targets still need a choice.",
-      fixFirst: "Correct the {count} problems marked above first.",
+      unsettled: "Differing targets still to choose: {count}.",
+      fixFirst: "Problems marked above to correct first: {count}.",
     },
   },
 } as const satisfies Record<Locale, unknown>;
