@@ -221,6 +221,24 @@ describe("Check view", () => {
     ]);
   });
 
+  it("puts focus on the view's heading once the last explanation is saved and the results are gone", async () => {
+    const { sim } = await workbookWithFigures(
+      { 有效发明专利总量: FIGURES["有效发明专利总量"] ?? {} },
+      { userName: "张三" },
+    );
+    const { container } = renderPane({ sim, view: <CheckView /> });
+    const user = await runCheck();
+    expect(listItems()).toHaveLength(1);
+    listItems()[0]?.focus();
+    await user.keyboard("{Enter}");
+    await user.type(screen.getByRole("textbox", { name: /^审核说明：有效发明专利总量/u }), "口径调整");
+    await user.click(screen.getByRole("button", { name: "保存说明" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/^检查完成，未发现需要处理的问题。/u));
+    expect(screen.queryByRole("list", { name: "检查结果列表" })).toBeNull();
+    await waitFor(() => expect(screen.getByRole("heading", { level: 2, name: "检查" })).toHaveFocus());
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
   it("brings back a returned explanation to rewrite, prefilled, with the reviewer's comment", async () => {
     const { sim } = await workbookWithFigures(FIGURES, { userName: "张三" });
     const host = simulatorHost(sim);

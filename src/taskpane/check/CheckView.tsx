@@ -1,5 +1,5 @@
 import { Button, Field, makeStyles, SearchBox, Switch, Text, tokens } from "@fluentui/react-components";
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import type { Locale } from "../../core/messages";
 import { usePane } from "../pane";
 import { fill } from "../strings";
@@ -37,10 +37,13 @@ export function CheckView() {
   const reasonId = useId();
   const liveHintId = useId();
   const resultsHeadingId = useId();
+  const titleId = useId();
   const [filter, setFilter] = useState<Filter>("all");
   const [query, setQuery] = useState("");
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [focusEditor, setFocusEditor] = useState(false);
+  // Counts closings of the details, so focus moves once the render after each has happened.
+  const [closings, setClosings] = useState(0);
 
   const { checked } = pane;
   const items = useMemo(() => (checked === null ? [] : checkItems(checked)), [checked]);
@@ -66,8 +69,14 @@ export function CheckView() {
   };
   const closeDetails = () => {
     setSelectedKey(null);
-    document.getElementById(resultsHeadingId)?.focus();
+    setClosings((count) => count + 1);
   };
+  useEffect(() => {
+    if (closings === 0) return;
+    // Back to the results; when the save left nothing to do the results are gone, so to the view's title instead
+    // of letting focus fall to the page.
+    (document.getElementById(resultsHeadingId) ?? document.getElementById(titleId))?.focus();
+  }, [closings, resultsHeadingId, titleId]);
 
   const setLive = async (on: boolean) => {
     if (pane.liveStarting) return;
@@ -78,7 +87,7 @@ export function CheckView() {
 
   return (
     <div className={styles.root}>
-      <Text as="h2" size={500} weight="semibold" className={styles.heading}>
+      <Text as="h2" id={titleId} tabIndex={-1} size={500} weight="semibold" className={styles.heading}>
         {text.title}
       </Text>
       <Text as="p" block>
