@@ -52,6 +52,7 @@ function isWide(code: number): boolean {
 /** The end of a text that fits `width` columns, with `…` where the start was cut (file names differ at the end). */
 function fitEnd(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
+  if (width < 2) return "";
   const chars = [...text];
   let kept = "";
   let used = 1;
@@ -72,6 +73,8 @@ function fitEnd(text: string, width: number): string {
  */
 export function progressBar(terminal: Terminal | null, total: number, line: (text: string) => void): Progress {
   if (terminal === null) return { show: () => undefined, log: line, finish: () => undefined };
+  // A pseudo-terminal without a size (under `script`, some CI runners) reports 0 columns.
+  const columns = terminal.columns > 0 ? terminal.columns : 80;
   let current = "";
   const draw = (): void => terminal.write(`${CLEAR_LINE}${current}`);
   return {
@@ -80,7 +83,7 @@ export function progressBar(terminal: Terminal | null, total: number, line: (tex
       const count = `${String(done).padStart(String(total).length)}/${total}`;
       const head = `[${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)}] ${count}  `;
       // One column spare: writing into the last column makes some terminals wrap, and the bar would scroll.
-      const room = Math.max(0, terminal.columns - 1 - displayWidth(head));
+      const room = Math.max(0, columns - 1 - displayWidth(head));
       current = head + fitEnd(printable(item), room);
       draw();
     },

@@ -56,4 +56,13 @@ describe("progressBar", () => {
     expect(lastLine(tty.output())).toMatch(/evil\?\[2J\?\.xlsx$/u);
     expect(printable("a\r\nb\u009bc")).toBe("a??b?c");
   });
+
+  it("assumes 80 columns where the terminal reports none, and drops a name with no room rather than show a stub", () => {
+    const unsized = terminal(0);
+    progressBar(unsized, 6, () => undefined).show(1, "回收/坏的.xlsx");
+    expect(lastLine(unsized.output())).toMatch(/ 1\/6 {2}回收\/坏的\.xlsx$/u);
+    const narrow = terminal(34);
+    progressBar(narrow, 6, () => undefined).show(1, "回收/坏的.xlsx");
+    expect(lastLine(narrow.output())).toMatch(/ 1\/6 {2}$/u);
+  });
 });
