@@ -293,6 +293,24 @@ describe("计划 view: importing a plan's text", () => {
     expect(await within(importRegion()).findByText(/这不是纯文本文件/u)).toBeInTheDocument();
   });
 
+  it("says in the pane's language when a file cannot be read, not in the browser's", async () => {
+    const { user } = await renderImport();
+    // A file moved or locked after it was chosen: the browser's reader fails with its own English words.
+    const read = jest.spyOn(FileReader.prototype, "readAsArrayBuffer").mockImplementation(function (this: FileReader) {
+      const error = new DOMException("The requested file could not be read.", "NotReadableError");
+      Object.defineProperty(this, "error", { value: error });
+      queueMicrotask(() => this.onerror?.(new ProgressEvent("error") as ProgressEvent<FileReader>));
+    });
+    await user.upload(within(importRegion()).getByLabelText(/或打开文本文件/u), new File(["x"], "规划.txt"));
+    expect(
+      await within(importRegion()).findByText(
+        "无法读取文件“规划.txt”。请确认文件还在、没有被其他程序占用，再打开一次；也可以复制全文粘贴到上方。",
+      ),
+    ).toBeInTheDocument();
+    expect(importRegion()).not.toHaveTextContent(/could not be read/u);
+    read.mockRestore();
+  });
+
   it("refuses a file too large to be a plan's text, before reading it", async () => {
     const { user } = await renderImport();
     const huge = "关于召开全市科技工作会议的通知。\n".repeat(Math.ceil((5 * 1024 * 1024) / 40));

@@ -87,8 +87,9 @@ export function ImportSection({ known, text, locale, onPopulated }: ImportSectio
       }
       setFileProblem(null);
       replaceWith({ text: decoded.text, file: file.name });
-    } catch (error) {
-      setFileProblem(fill(words.unreadable, { reason: error instanceof Error ? error.message : String(error) }));
+    } catch {
+      // The browser's reason is in the browser's language, not the pane's, and names nothing a person can act on.
+      setFileProblem(fill(words.unreadable, { file: file.name }));
     } finally {
       // The same file chosen again (after editing it elsewhere) is read again.
       input.value = "";

@@ -38,7 +38,7 @@ const strings = {
       empty: "请先粘贴规划文本或打开文本文件。",
       noIndicators: "没有找到指标。请粘贴规划全文，包括其中的指标表（如“主要指标”表）或写明“到20xx年……达到……”的句子。",
       binary: "这不是纯文本文件。请在 Word 中另存为“纯文本（.txt）”，或复制全文粘贴到上方。",
-      unreadable: "无法读取这个文件：{reason}",
+      unreadable: "无法读取文件“{file}”。请确认文件还在、没有被其他程序占用，再打开一次；也可以复制全文粘贴到上方。",
       tooLarge: "文件“{file}”超过 {limit}，没有打开。规划文本一般只有几百 KB，请确认选对了文件。",
       found: "识别出 {count} 项指标（来自 {statements} 处表述）。请核对后生成监测表。",
       skipped: "另有 {count} 处表述没有写明目标年份或目标值，未列入。",
@@ -127,7 +127,8 @@ const strings = {
         "No indicators found. Paste the plan's full text, including its indicator table or sentences such as “到20xx年……达到……”.",
       binary:
         "This is not a plain-text file. Save it from Word as Plain Text (.txt), or copy the text and paste it above.",
-      unreadable: "The file could not be read: {reason}",
+      unreadable:
+        "“{file}” could not be read. Check that the file is still there and no other program holds it, then open it again, or copy its text and paste it above.",
       tooLarge:
         "“{file}” is larger than {limit} and was not opened. A plan's text is usually a few hundred KB; check that this is the right file.",
       found: "Indicators found: {count} (statements read: {statements}). Check them, then create the sheet.",
