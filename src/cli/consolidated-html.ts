@@ -25,9 +25,14 @@ h2 { font-size: 12pt; margin: 1.4em 0 .4em; break-after: avoid; }
 p.meta { margin: 0; color: #333; }
 table { border-collapse: collapse; margin-bottom: 1em; }
 th, td { border: 1px solid #999; padding: .25em .45em; vertical-align: top; text-align: left;
-  white-space: pre-line; overflow-wrap: anywhere; }
+  white-space: pre-line; }
 thead th { background: #ddebf7; }
 td.number, td.percent, td.year { text-align: right; white-space: nowrap; }
+/* Short words stay whole; the indicator and people's words take the width that is left. */
+.detail td.district, .detail td.unit, .detail td.target { white-space: nowrap; }
+.detail td.file { overflow-wrap: anywhere; min-width: 6em; }
+.detail td.name { min-width: 12em; }
+.detail td.status, .detail td.explanation, .detail td.review { min-width: 7em; }
 table.detail { width: 100%; font-size: 9pt; }
 @media print {
   @page { size: A4 landscape; margin: 12mm; }
@@ -38,10 +43,13 @@ table.detail { width: 100%; font-size: 9pt; }
 }
 `;
 
-const cell = (tag: "th" | "td", text: string, kind: SummaryColumnKind = "text"): string =>
-  kind === "text" || tag === "th"
+/** A cell; `classes` are our own words (column kinds and keys), never data. */
+const cell = (tag: "th" | "td", text: string, ...classes: readonly string[]): string =>
+  classes.length === 0
     ? `<${tag}>${escapeHtml(text)}</${tag}>`
-    : `<${tag} class="${kind}">${escapeHtml(text)}</${tag}>`;
+    : `<${tag} class="${escapeHtml(classes.join(" "))}">${escapeHtml(text)}</${tag}>`;
+
+const kindClass = (kind: SummaryColumnKind): readonly string[] => (kind === "text" ? [] : [kind]);
 
 const headerRow = (labels: readonly string[]): string =>
   `<thead><tr>${labels.map((label) => `<th scope="col">${escapeHtml(label)}</th>`).join("")}</tr></thead>`;
@@ -88,7 +96,9 @@ export function consolidatedHtml(consolidated: ConsolidatedSummary, options: Htm
     ...consolidated.rows.map(
       (row) =>
         `<tr>${consolidated.columns
-          .map((column, index) => cell("td", summaryCellText(row[index] ?? null, column.kind), column.kind))
+          .map((column, index) =>
+            cell("td", summaryCellText(row[index] ?? null, column.kind), ...kindClass(column.kind), column.key),
+          )
           .join("")}</tr>`,
     ),
     "</tbody></table>",

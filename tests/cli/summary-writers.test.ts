@@ -113,7 +113,8 @@ describe("consolidatedHtml", () => {
       1 + (STATUSES.length + 1) + (1 + consolidated.perFile.length) + (1 + consolidated.rows.length),
     );
     expect(html).toContain("共 2 个文件 · 生成时间：2024-05-01 10:30");
-    expect(html).toContain(`<td class="percent">`);
+    expect(html).toContain(`<td class="percent completion">`);
+    expect(html).toContain(`<td class="district">锦江区</td>`);
   });
 });
 
