@@ -83,7 +83,7 @@ await test("task pane renders in Chinese at 320 px without Excel", async (page) 
   const heading = page.getByRole("heading", { level: 1 });
   await heading.waitFor({ timeout: 15000 });
   if ((await heading.textContent()) !== "规划指标监测") throw new Error(`heading is ${await heading.textContent()}`);
-  await page.getByText("未连接到 Excel 工作簿").waitFor();
+  await page.getByText("未连接到 Excel 工作簿。请在 Excel 中").waitFor();
   const plans = await page.getByRole("region", { name: "内置规划" }).getByRole("listitem").count();
   if (plans !== 5) throw new Error(`expected 5 built-in plans, saw ${plans}`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
