@@ -17,6 +17,7 @@ import {
 } from "./items";
 import { checkText, type CheckText } from "./strings";
 import type { CheckResult } from "../workbook";
+import { ViewIntro } from "../shared/ViewIntro";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -87,12 +88,7 @@ export function CheckView() {
 
   return (
     <div className={styles.root}>
-      <Text as="h2" id={titleId} tabIndex={-1} size={500} weight="semibold" className={styles.heading}>
-        {text.title}
-      </Text>
-      <Text as="p" block>
-        {text.intro}
-      </Text>
+      <ViewIntro title={text.title} intro={text.intro} titleId={titleId} />
       <div className={styles.controls}>
         <Button
           className={styles.run}

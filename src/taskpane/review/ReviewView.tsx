@@ -20,6 +20,7 @@ import {
 import { SignerField } from "./SignerField";
 import { filterLabel, StateFilters } from "./StateFilters";
 import { reviewText } from "./strings";
+import { ViewIntro } from "../shared/ViewIntro";
 
 /** Items rendered at once; a workbook of thousands of indicators can flag many cells. */
 const PAGE = 50;
@@ -45,12 +46,7 @@ export function ReviewView() {
   const text = reviewText(pane.locale);
   return (
     <div className={styles.root}>
-      <Text as="h2" size={500} weight="semibold" className={styles.heading}>
-        {text.title}
-      </Text>
-      <Text as="p" block>
-        {text.intro}
-      </Text>
+      <ViewIntro title={text.title} intro={text.intro} />
       {pane.checked === null ? <CheckFirst text={text} /> : <ReviewWork />}
     </div>
   );

@@ -17,6 +17,7 @@ import { StatusCounts } from "./StatusCounts";
 import { summaryText, type SummaryText } from "./strings";
 import { summaryBlob, summaryFileName, type SummaryFormat } from "./summary-files";
 import { CheckFirst } from "../shared/CheckFirst";
+import { ViewIntro } from "../shared/ViewIntro";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -31,12 +32,7 @@ export function SummaryView() {
   const text = summaryText(pane.locale);
   return (
     <div className={styles.root}>
-      <Text as="h2" size={500} weight="semibold" className={styles.heading}>
-        {text.title}
-      </Text>
-      <Text as="p" block>
-        {text.intro}
-      </Text>
+      <ViewIntro title={text.title} intro={text.intro} />
       {/* Present before the first check too, so screen readers announce the summary when it arrives. */}
       <Text as="p" aria-live="polite" block>
         {pane.checked === null
