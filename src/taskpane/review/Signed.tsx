@@ -4,7 +4,10 @@ import { fill } from "../strings";
 import { formatWhen } from "./format-when";
 import type { ReviewText } from "./strings";
 
-/** `张三，2026年3月1日 17:00`: who wrote an entry and when, the time machine-readable too. */
+/**
+ * `张三，2026年3月1日 17:00`: who wrote an entry and when, the time machine-readable too. An explanation typed
+ * straight into the sheet has neither (no one signed it): it says so instead.
+ */
 export function Signed({
   who,
   at,
@@ -16,6 +19,7 @@ export function Signed({
   readonly text: ReviewText;
   readonly locale: Locale;
 }) {
+  if (who === "" && at === "") return <Text size={200}>{text.typedInSheet}</Text>;
   const [before, after] = text.signed.split("{when}");
   return (
     <Text size={200}>
