@@ -9,7 +9,7 @@
  *
  * Exit codes: 0 every file is in the summary; 3 some file could not be read (the others are summarised all the
  * same: a summary that left out a district must not look complete) or the summary could not be written; 2 a usage
- * error (no files, no -o, an unknown extension, an existing output without --force).
+ * error (no files, no -o, an unknown extension, an existing output without --force, files of different plans).
  */
 import { resolve } from "node:path";
 import { consolidate, districtFromFileName, type ConsolidationInput } from "../core/consolidated";
@@ -125,6 +125,8 @@ export async function summaryCommand(
     if (!options.quiet) progress.log(line);
   };
   const inputs: ConsolidationInput[] = [];
+  /** Resolved path → the file as first named: `锦江区.xlsx ./锦江区.xlsx` would count a district twice. */
+  const given = new Map<string, string>();
   let failed = 0;
   for (const [index, file] of files.entries()) {
     progress.show(index, file);
@@ -137,10 +139,20 @@ export async function summaryCommand(
       info(text.skippedLock(printable(file)));
       continue;
     }
+    const first = given.get(resolve(file));
+    if (first !== undefined) {
+      info(text.skippedRepeat(printable(file), printable(first)));
+      continue;
+    }
+    given.set(resolve(file), file);
     try {
       const workbook = await readMonitorWorkbook(file, { readFile: io.readFile });
       const { summary } = checkMonitorWorkbook(workbook, { locale: options.locale });
-      inputs.push({ file, district: districtFromFileName(file), summary });
+      const district = districtFromFileName(file);
+      const namesake = inputs.find((input) => input.district === district);
+      // A warning even with --quiet: the summary counts that district twice.
+      if (namesake !== undefined) progress.log(text.sameDistrict(district, printable(namesake.file), printable(file)));
+      inputs.push({ file, district, summary });
     } catch (error) {
       failed += 1;
       progress.log(
@@ -156,6 +168,17 @@ export async function summaryCommand(
   if (inputs.length === 0) {
     io.stderr(text.nothingRead);
     return SUMMARY_EXIT.input;
+  }
+  const plans = [...new Set(inputs.map((input) => input.summary.planId))];
+  if (plans.length > 1) {
+    // Counts of different plans' indicators added together mean nothing, and the table has no plan column.
+    const lines = plans.map((planId) => {
+      const ofPlan = inputs.filter((input) => input.summary.planId === planId);
+      const title = ofPlan[0]?.summary.title ?? planId;
+      return text.planFiles(printable(title), ofPlan.map((input) => printable(input.file)).join(", "));
+    });
+    io.stderr(text.mixedPlans(lines.join("\n")));
+    return SUMMARY_EXIT.usage;
   }
   const consolidated = consolidate(inputs, options.locale);
   const data =

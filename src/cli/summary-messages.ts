@@ -12,6 +12,12 @@ const messages = {
       `${file} 是已填报的监测工作簿，汇总不会覆盖它（即使加了 --force），否则其中的数据和说明会丢失。请换一个汇总文件名。`,
     skippedOutput: (file: string) => `跳过 ${file}：它就是本次要写入的汇总文件。`,
     skippedLock: (file: string) => `跳过 ${file}：这是 Excel 打开工作簿时留下的临时锁文件。`,
+    skippedRepeat: (file: string, first: string) => `跳过 ${file}：它与 ${first} 是同一个文件，只汇总一次。`,
+    sameDistrict: (district: string, first: string, file: string) =>
+      `注意：${first} 和 ${file} 都按文件名归为“${district}”，汇总里该地区会出现两次。请确认是否交了两份、应只保留一份。`,
+    mixedPlans: (plans: string) =>
+      `这些工作簿监测的是不同的规划，不能汇总到同一张表里，未写入汇总文件。请按规划分批运行 summary：\n${plans}`,
+    planFiles: (title: string, files: string) => `  ${title}：${files}`,
     unexpected: (file: string, detail: string) => `无法处理 ${file}：${detail}`,
     nothingRead: "没有可汇总的工作簿，未写入汇总文件。",
     cannotWrite: (file: string, reason: string) => `无法写入汇总文件 ${file}：${reason}`,
@@ -33,6 +39,15 @@ const messages = {
       `figures and explanations would be lost. Choose another name for the summary.`,
     skippedOutput: (file: string) => `Skipping ${file}: it is the summary file this run writes.`,
     skippedLock: (file: string) => `Skipping ${file}: it is the lock file Excel leaves while a workbook is open.`,
+    skippedRepeat: (file: string, first: string) =>
+      `Skipping ${file}: it is the same file as ${first}, which is summarised once.`,
+    sameDistrict: (district: string, first: string, file: string) =>
+      `Note: ${first} and ${file} are both taken as "${district}" by their file names, so that district appears ` +
+      `twice in the summary. Check whether it sent two versions and keep one.`,
+    mixedPlans: (plans: string) =>
+      `These workbooks monitor different plans and cannot be added into one table; no summary file was written. ` +
+      `Run summary once per plan:\n${plans}`,
+    planFiles: (title: string, files: string) => `  ${title}: ${files}`,
     unexpected: (file: string, detail: string) => `Cannot process ${file}: ${detail}`,
     nothingRead: "No workbook could be read; no summary file was written.",
     cannotWrite: (file: string, reason: string) => `Cannot write the summary file ${file}: ${reason}`,

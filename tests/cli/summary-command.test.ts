@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Terminal } from "../../src/cli/progress";
@@ -142,6 +142,34 @@ describe("plan-monitor summary", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(output);
     expect(workbook.getWorksheet("汇总")?.rowCount).toBe(1 + 2 * INDICATORS);
+  });
+
+  it("counts a file named twice once, and warns of two files taken as the same district", async () => {
+    mkdirSync(at("补交"), { recursive: true });
+    copyFileSync(at("锦江区.xlsx"), at("补交/锦江区.xlsx"));
+    const repeated = `${dir}/./锦江区.xlsx`;
+    const { code, stderr } = await run([at("锦江区.xlsx"), repeated, at("补交/锦江区.xlsx")], {
+      output: at("重复.csv"),
+    });
+    expect(code).toBe(SUMMARY_EXIT.ok);
+    expect(stderr).toContain(`跳过 ${repeated}：它与 ${at("锦江区.xlsx")} 是同一个文件`);
+    expect(stderr).toContain(`${at("锦江区.xlsx")} 和 ${at("补交/锦江区.xlsx")} 都按文件名归为“锦江区”`);
+    expect(parseCsv(readFileSync(at("重复.csv"), "utf8").slice(1))).toHaveLength(1 + 2 * INDICATORS);
+    // The warning stays with --quiet: the summary counts that district twice.
+    const quiet = await run([at("锦江区.xlsx"), at("补交/锦江区.xlsx")], { output: at("重复2.csv"), quiet: true });
+    expect(quiet.stderr).toContain("都按文件名归为“锦江区”");
+  });
+
+  it("refuses to add up workbooks of different plans, naming the plans and their files", async () => {
+    const other = builtInPlan("sichuan-14th-hitech");
+    if (other === null) throw new Error("no second plan");
+    writeFileSync(at("高新区.xlsx"), await filledTemplate(other, () => null));
+    const { code, stderr } = await run([at("锦江区.xlsx"), at("高新区.xlsx")], { output: at("混合.csv") });
+    expect(code).toBe(SUMMARY_EXIT.usage);
+    expect(stderr).toContain("监测的是不同的规划");
+    expect(stderr).toContain(`${plan.title}：${at("锦江区.xlsx")}`);
+    expect(stderr).toContain(`${other.title}：${at("高新区.xlsx")}`);
+    expect(existsSync(at("混合.csv"))).toBe(false);
   });
 
   it("skips the lock file Excel keeps beside an open workbook", async () => {
