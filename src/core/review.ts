@@ -10,8 +10,9 @@ export interface Explanation {
   readonly indicatorId: IndicatorId;
   readonly year: number;
   readonly text: string;
+  /** "" for an explanation typed straight into the sheet's 审核说明 cell (no add-in signed it). */
   readonly author: string;
-  /** ISO 8601 timestamp. */
+  /** ISO 8601 timestamp; "" for one typed into the sheet, which any dated decision is later than. */
   readonly at: string;
 }
 
@@ -22,8 +23,9 @@ export interface ReviewDecision {
   readonly year: number;
   readonly decision: Decision;
   readonly comment: string;
+  /** "" for a decision typed straight into the sheet's 审核意见 cell. */
   readonly reviewer: string;
-  /** ISO 8601 timestamp. */
+  /** ISO 8601 timestamp; "" for one typed into the sheet. */
   readonly at: string;
 }
 

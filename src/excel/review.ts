@@ -28,7 +28,8 @@ export interface ReviewInput {
   readonly comment: string;
   /**
    * When the explanation the reviewer read was saved (`Explanation.at`): a decision applies to that text only, so
-   * it is refused (`explanation-changed`) if staff have rewritten it since. Left out, the latest one is decided on.
+   * it is refused (`explanation-changed`) if staff have rewritten it since. Left out, or "" (an explanation typed
+   * into the sheet, never saved), the latest one is decided on.
    */
   readonly explanationAt?: string;
 }
@@ -139,7 +140,8 @@ export async function saveReview(
   options: ClockOptions = {},
 ): Promise<ReviewDecision> {
   return saveToRow(host, input.indicatorId, "review", ({ state }) => {
-    if (input.explanationAt !== undefined) {
+    // An explanation typed straight into the sheet has no saved entry, so no time ("") to compare.
+    if (input.explanationAt !== undefined && input.explanationAt !== "") {
       const latest = latestOfIndicator(state.explanations, input.indicatorId).find((e) => e.year === input.year);
       if (latest?.at !== input.explanationAt) throw new PlanMonitorError("explanation-changed");
     }

@@ -317,6 +317,34 @@ describe("explanations and review", () => {
     expect(stateOf(sim).decisions.map((d) => d.decision)).toEqual(["accepted"]);
   });
 
+  it("reads an explanation a person typed into the 审核说明 cell, and takes a decision on it", async () => {
+    const { sim, host } = setup({ userName: "李四" });
+    await populate(host, CHENGDU_13, "zh-CN");
+    typeAll(sim, TYPED);
+    const sheet = monitoringSheet(sim);
+    const row = sheet.rowsOf(patents.id)[0] ?? 0;
+    const reviewedCell = async () =>
+      (await check(host, "zh-CN")).summary.rows
+        .find((r) => r.indicatorId === patents.id)
+        ?.reviewedCells.find((c) => c.year === 2017);
+    expect((await reviewedCell())?.state).toBe("explanation-missing");
+
+    const typed = sheet.address(row, sheet.column("审核说明") ?? 0);
+    expect(sim.user.edit(sheet.name, typed, "口径见附件\n2017年：估算数，年报未出")).toEqual({ ok: true });
+    const explained = await reviewedCell();
+    expect(explained).toMatchObject({ state: "awaiting-review", explanation: { text: "估算数，年报未出", at: "" } });
+
+    await saveReview(host, {
+      indicatorId: patents.id,
+      year: 2017,
+      decision: "accepted",
+      comment: "",
+      explanationAt: explained?.explanation?.at ?? "unread",
+    });
+    expect((await reviewedCell())?.state).toBe("accepted");
+    expect(monitoringSheet(sim).value(row, sheet.column("审核说明") ?? 0)).toBe("口径见附件\n2017年：估算数，年报未出");
+  });
+
   it("signs with the name Office gives when there is one", async () => {
     const { sim, host } = setup({ userName: "李四" });
     await populate(host, CHENGDU_13, "zh-CN");

@@ -6,11 +6,12 @@
 import { formatFinding, type Locale } from "../messages";
 import type { Finding } from "../findings";
 import type { IndicatorId, Plan } from "../model";
-import { cellKey } from "../review";
+import { cellKey, type Explanation, type ReviewDecision } from "../review";
 import { summarise, type Summary } from "../summary";
 import { cellAddress, qualifiedAddress } from "./a1";
 import { observationsOf } from "./observations";
-import { firstRows, type SheetReading } from "./sheet-reading";
+import { cellAt, firstRows, textOf, type SheetReading } from "./sheet-reading";
+import { typedDecision, yearLines } from "./words";
 import type { WorkbookState } from "./state";
 
 export interface LocatedFinding {
@@ -56,10 +57,11 @@ export function assessSheet(
   const { observations, addresses } = observationsOf(plan, reading, sheetName);
   const years = [...reading.columns.years.keys()];
   const reportingYear = options.reportingYear ?? (years.length === 0 ? plan.period.end : Math.max(...years));
+  const typed = typedInSheet(reading);
   const summary = summarise(plan, observations, {
     reportingYear,
-    explanations: state.explanations,
-    decisions: state.decisions,
+    explanations: [...state.explanations, ...unsaved(typed.explanations, state.explanations)],
+    decisions: [...state.decisions, ...unsaved(typed.decisions, state.decisions)],
   });
 
   const rowOf = firstRows(reading);
@@ -78,4 +80,46 @@ export function assessSheet(
     })),
   );
   return { findings, summary, addresses };
+}
+
+/**
+ * Explanations and decisions typed straight into a row's 审核说明 / 审核意见 cell as `2017年：…` lines, the way the
+ * add-in writes them: districts without the add-in fill the template in any spreadsheet program and the bureau
+ * checks it on the command line. Unsigned and undated (author, reviewer and `at` are ""), so an entry saved in the
+ * state with a time is always the later one.
+ */
+function typedInSheet(reading: SheetReading): {
+  readonly explanations: readonly Explanation[];
+  readonly decisions: readonly ReviewDecision[];
+} {
+  const explanations: Explanation[] = [];
+  const decisions: ReviewDecision[] = [];
+  const explanationColumn = reading.columns.fixed.get("explanation");
+  const reviewColumn = reading.columns.fixed.get("review");
+  for (const { row, indicatorId } of firstRows(reading).values()) {
+    if (explanationColumn !== undefined) {
+      for (const [year, text] of yearLines(textOf(cellAt(reading.grid, row, explanationColumn)))) {
+        explanations.push({ indicatorId, year, text, author: "", at: "" });
+      }
+    }
+    if (reviewColumn !== undefined) {
+      for (const [year, text] of yearLines(textOf(cellAt(reading.grid, row, reviewColumn)))) {
+        const typed = typedDecision(text);
+        if (typed !== null) decisions.push({ indicatorId, year, ...typed, reviewer: "", at: "" });
+      }
+    }
+  }
+  return { explanations, decisions };
+}
+
+/**
+ * The typed entries for cells the state says nothing about: where the state has an entry, the add-in wrote the
+ * cell's line from it, and the state's signed history is the one that counts.
+ */
+function unsaved<T extends { readonly indicatorId: IndicatorId; readonly year: number }>(
+  typed: readonly T[],
+  saved: readonly T[],
+): readonly T[] {
+  const known = new Set(saved.map((entry) => cellKey(entry.indicatorId, entry.year)));
+  return typed.filter((entry) => !known.has(cellKey(entry.indicatorId, entry.year)));
 }

@@ -3,7 +3,7 @@
  * kept from an earlier plan, the summary sheet's name). Everything about findings, statuses and review states
  * comes from `core/messages`.
  */
-import { reviewStateLabel, type Locale } from "../messages";
+import { LOCALES, reviewStateLabel, type Locale } from "../messages";
 import type { Decision } from "../review";
 
 interface SheetWords {
@@ -96,6 +96,47 @@ export function reviewCell(
     )
     .join("\n");
 }
+
+/**
+ * The year lines of a 审核说明 or 审核意见 cell, in either language whatever the workbook's: the first line per year
+ * with text after its prefix. Lines without a year prefix are notes not tied to a year and are left out.
+ *
+ * @example yearLines("2017年：新增企业纳入统计\n口径说明见附件\n2018: Estimate") // → Map { 2017 → "新增企业纳入统计", 2018 → "Estimate" }
+ */
+export function yearLines(cell: string): ReadonlyMap<number, string> {
+  const lines = new Map<number, string>();
+  for (const line of cell.split(/\r?\n/u)) {
+    const match = YEAR_LINE.exec(line);
+    if (match === null) continue;
+    const year = Number(match[1]);
+    const text = line.slice(match[0].length).trim();
+    if (text !== "" && !lines.has(year)) lines.set(year, text);
+  }
+  return lines;
+}
+
+/**
+ * The decision a 审核意见 year line states, in the form `reviewCell` writes in either language (`已通过`,
+ * `已退回，请补充依据`, `Returned; see note`), or null for any other wording: a reviewer's free text is not read as
+ * a decision.
+ *
+ * @example typedDecision("已退回，请补充依据") // → { decision: "returned", comment: "请补充依据" }
+ */
+export function typedDecision(text: string): { readonly decision: Decision; readonly comment: string } | null {
+  for (const locale of LOCALES) {
+    const joiner = locale === "zh-CN" ? "，" : "; ";
+    for (const decision of DECISIONS) {
+      const label = reviewStateLabel(decision, locale);
+      if (text === label) return { decision, comment: "" };
+      if (text.startsWith(`${label}${joiner.trim()}`)) {
+        return { decision, comment: text.slice(label.length + joiner.trim().length).trim() };
+      }
+    }
+  }
+  return null;
+}
+
+const DECISIONS: readonly Decision[] = ["accepted", "returned"];
 
 /** A cell line holds one line: the history in the state keeps the text as typed. */
 function oneLine(text: string): string {
