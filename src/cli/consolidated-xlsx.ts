@@ -7,6 +7,7 @@
  * Text goes into cells as strings, which a spreadsheet never evaluates, and text columns are formatted `@`, so a
  * cell someone later edits and confirms stays text rather than becoming a formula.
  */
+import { SUMMARY_MARKER } from "./replaceable";
 import ExcelJS from "exceljs";
 import type { ConsolidatedSummary } from "../core/consolidated";
 import type { Locale } from "../core/messages";
@@ -50,6 +51,8 @@ export async function consolidatedXlsx(consolidated: ConsolidatedSummary, locale
   const words = summaryWords(locale);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "plan-monitor";
+  // So a later run with --force knows this file as its own to replace, and nothing else.
+  workbook.category = SUMMARY_MARKER;
   const table = workbook.addWorksheet(words.tableSheet, { views: [{ state: "frozen", xSplit: 1, ySplit: 1 }] });
   writeTable(table, consolidated);
   writeCounts(workbook.addWorksheet(words.countsSheet), consolidated, locale);

@@ -9,14 +9,14 @@ const messages = {
   extract 文件 [--json]   从规划文本中提取指标（表格行与正文目标，每处一条）
   plans [--json]          列出内置的规划指标目录
   template --plan 编号 -o 文件.xlsx [--force]
-                          生成与加载项相同的填报模板（已有文件须加 --force 才覆盖，已填报的工作簿从不覆盖）
+                          生成与加载项相同的填报模板（已有文件须加 --force 才覆盖，且只覆盖空白模板或本工具生成的汇总）
   check 文件.xlsx… [--json]
                           检查填报后的工作簿：列出每处问题的单元格（如 指标监测!J6）和各指标评价；
                           无法读取的文件会注明原因，其余文件照常检查
   summary 工作簿... -o 汇总.xlsx|汇总.csv|汇总.html [--force] [--quiet]
                           把各地区填报的工作簿汇总为一份合规汇总（地区 × 指标：最新值、完成进度、序时进度、
                           评价、审核说明、审核意见；.xlsx 附评价分布图，.html 可打印）；无法读取的文件逐个说明，
-                          其余照常汇总。已有文件须加 --force 才覆盖，已填报的监测工作簿从不覆盖
+                          其余照常汇总。已有文件须加 --force 才覆盖；.xlsx 只覆盖本工具生成的汇总或空白模板
 
 选项：
   --json                  输出 JSON（供其他工具读取）
@@ -53,7 +53,7 @@ Commands:
   plans [--json]          list the built-in plan catalogs
   template --plan ID -o FILE.xlsx [--force]
                           write the add-in's template for a plan (an existing file is replaced only with
-                          --force, a filled-in workbook never)
+                          --force, and only an empty template or a summary plan-monitor wrote)
   check FILE.xlsx... [--json]
                           check filled workbooks: each finding at its cell (e.g. 指标监测!J6) and each
                           indicator's status; a file that cannot be read is named and the others are checked
@@ -61,7 +61,8 @@ Commands:
                           one compliance summary across districts' workbooks (district × indicator: latest
                           figure, completion, elapsed share, status, explanation, review; the .xlsx with a chart
                           of statuses, the .html printable); unreadable files are named and the rest summarised.
-                          An existing file is replaced only with --force, a filled-in workbook never
+                          An existing file is replaced only with --force; an .xlsx only if it is a summary
+                          plan-monitor wrote or an empty template
 
 Options:
   --json                  print JSON for other tools

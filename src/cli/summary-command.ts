@@ -3,9 +3,10 @@
  * summarises it as the add-in's summary sheet does, and writes one consolidated summary. A file that cannot be
  * read is named on stderr with what to do about it, and the batch goes on with the others.
  *
- * The summary file is never written over a filled-in monitoring workbook, and over any other existing file only
- * with --force: a glob such as `*.xlsx` that names the districts' files also names last run's summary, which is
- * then left out of the inputs and replaced.
+ * An existing summary file is replaced only with --force, and an existing .xlsx only if plan-monitor wrote it as a
+ * summary (SUMMARY_MARKER) or it is an empty template: never a district's workbook, not even one that fails to read.
+ * A glob such as `*.xlsx` that names the districts' files also names last run's summary, which is then left out
+ * of the inputs and replaced; any other input that is also the output is read as an input, and fails as one.
  *
  * Exit codes: 0 every file is in the summary; 3 some file could not be read (the others are summarised all the
  * same: a summary that left out a district must not look complete) or the summary could not be written; 2 a usage
@@ -19,12 +20,8 @@ import { consolidatedHtml } from "./consolidated-html";
 import { consolidatedXlsx } from "./consolidated-xlsx";
 import { printable, progressBar, type Terminal } from "./progress";
 import { summaryMessages } from "./summary-messages";
-import {
-  checkMonitorWorkbook,
-  readMonitorWorkbook,
-  WorkbookFileError,
-  type WorkbookFileErrorCode,
-} from "./xlsx/read-workbook";
+import { existingXlsx } from "./replaceable";
+import { checkMonitorWorkbook, readMonitorWorkbook, WorkbookFileError } from "./xlsx/read-workbook";
 import { workbookFileMessage } from "./xlsx/messages";
 
 export const SUMMARY_EXIT = { ok: 0, usage: 2, input: 3 } as const;
@@ -66,28 +63,6 @@ function stamp(date: Date): string {
   );
 }
 
-/**
- * Whether a file may hold a district's figures: a monitoring workbook, one whose state or sheet is damaged (its
- * figures are still there), or one locked by a password, which cannot be looked into. An earlier summary reads as
- * a foreign workbook.
- */
-async function mayHoldFigures(file: string, readFile: SummaryIo["readFile"]): Promise<boolean> {
-  try {
-    await readMonitorWorkbook(file, { readFile });
-    return true;
-  } catch (error) {
-    return !(error instanceof WorkbookFileError) || !NOT_A_MONITOR.has(error.code);
-  }
-}
-
-const NOT_A_MONITOR: ReadonlySet<WorkbookFileErrorCode> = new Set([
-  "foreign",
-  "not-xlsx",
-  "corrupt",
-  "legacy-xls",
-  "unreadable",
-]);
-
 export async function summaryCommand(
   files: readonly string[],
   options: SummaryOptions,
@@ -109,14 +84,25 @@ export async function summaryCommand(
     return SUMMARY_EXIT.usage;
   }
 
+  /** Whether the output is last run's summary, which a glob of the districts' files names again. */
+  let earlierSummary = false;
   if (io.exists(output)) {
     if (!options.force) {
       io.stderr(text.outputExists(printable(output)));
       return SUMMARY_EXIT.usage;
     }
-    if (await mayHoldFigures(output, io.readFile)) {
-      io.stderr(text.outputIsWorkbook(printable(output)));
-      return SUMMARY_EXIT.usage;
+    // A .csv or .html holds no one's figures; an .xlsx may be a district's workbook that merely fails to read.
+    if (format === "xlsx") {
+      const existing = await existingXlsx(output, io.readFile);
+      if (existing === "filled") {
+        io.stderr(text.outputIsWorkbook(printable(output)));
+        return SUMMARY_EXIT.usage;
+      }
+      if (existing === "other") {
+        io.stderr(text.outputNotOurs(printable(output)));
+        return SUMMARY_EXIT.usage;
+      }
+      earlierSummary = existing === "summary";
     }
   }
 
@@ -131,7 +117,7 @@ export async function summaryCommand(
   for (const [index, file] of files.entries()) {
     progress.show(index, file);
     // The glob that names the districts' files also names last run's summary, if it sits beside them.
-    if (resolve(file) === resolve(output)) {
+    if (earlierSummary && resolve(file) === resolve(output)) {
       info(text.skippedOutput(printable(file)));
       continue;
     }

@@ -10,7 +10,10 @@ const messages = {
       `${file} 已存在，未覆盖。请换一个文件名；如果它是上次生成的汇总、可以覆盖，请加 --force。`,
     outputIsWorkbook: (file: string) =>
       `${file} 是已填报的监测工作簿，汇总不会覆盖它（即使加了 --force），否则其中的数据和说明会丢失。请换一个汇总文件名。`,
-    skippedOutput: (file: string) => `跳过 ${file}：它就是本次要写入的汇总文件。`,
+    outputNotOurs: (file: string) =>
+      `${file} 不是 plan-monitor 生成的汇总，也不是空白模板（可能是他人的文件，或已损坏、加密、缺少 PlanMonitor 工作表的填报工作簿），` +
+      `不会被覆盖，加 --force 也不会。请换一个汇总文件名。`,
+    skippedOutput: (file: string) => `跳过 ${file}：它是上次生成的汇总，本次将被替换。`,
     skippedLock: (file: string) => `跳过 ${file}：这是 Excel 打开工作簿时留下的临时锁文件。`,
     skippedRepeat: (file: string, first: string) => `跳过 ${file}：它与 ${first} 是同一个文件，只汇总一次。`,
     sameDistrict: (district: string, first: string, file: string) =>
@@ -37,7 +40,11 @@ const messages = {
     outputIsWorkbook: (file: string) =>
       `${file} is a filled-in monitoring workbook; a summary never overwrites one (not even with --force), or its ` +
       `figures and explanations would be lost. Choose another name for the summary.`,
-    skippedOutput: (file: string) => `Skipping ${file}: it is the summary file this run writes.`,
+    outputNotOurs: (file: string) =>
+      `${file} is neither a summary plan-monitor wrote nor an empty template (perhaps someone else's file, or a ` +
+      `district's workbook that is damaged, locked or lacks its PlanMonitor sheet); it is not replaced, not even ` +
+      `with --force. Choose another name for the summary.`,
+    skippedOutput: (file: string) => `Skipping ${file}: it is the earlier summary this run replaces.`,
     skippedLock: (file: string) => `Skipping ${file}: it is the lock file Excel leaves while a workbook is open.`,
     skippedRepeat: (file: string, first: string) =>
       `Skipping ${file}: it is the same file as ${first}, which is summarised once.`,

@@ -2,18 +2,18 @@
  * `plan-monitor template --plan ID [--lang zh-CN|en-US] -o FILE.xlsx [--force]`: writes the template the add-in
  * makes for a built-in plan, for districts that fill it in any spreadsheet program.
  *
- * An existing file is replaced only with --force, and a workbook holding what people entered never.
+ * An existing file is replaced only with --force, and only if it is an empty template or a summary plan-monitor
+ * wrote: a workbook holding what people entered, or any file that cannot be looked into, never.
  *
  * Exit codes: 0 written; 2 a usage error (no or unknown plan, no -o, not .xlsx, the file exists without --force,
- * or it holds people's figures);
+ * or it is not an empty template or earlier summary);
  * 3 the file could not be written.
  */
 import type { Locale } from "../core/messages";
 import { BUILT_IN_CATALOGS, builtInPlan } from "../plans";
-import { cellAt } from "../core/workbook/sheet-reading";
 import { printable } from "./progress";
+import { existingXlsx } from "./replaceable";
 import { workbookMessages } from "./workbook-messages";
-import { readMonitorWorkbook, WorkbookFileError } from "./xlsx/read-workbook";
 import { templateWorkbook } from "./xlsx/write-template";
 
 export const TEMPLATE_EXIT = { ok: 0, usage: 2, output: 3 } as const;
@@ -31,27 +31,6 @@ export interface TemplateIo {
   readonly readFile: (path: string) => Uint8Array;
   readonly writeFile: (path: string, data: Uint8Array | string) => void;
   readonly exists: (path: string) => boolean;
-}
-
-/**
- * Whether a file holds what people entered, which an empty template written over it would lose: a monitoring
- * workbook with a figure, an explanation or a row or column of their own, or one that may hold them but cannot be
- * looked into (password, damaged state, header row deleted). An old empty template, or someone else's file, does not.
- */
-async function holdsPeoplesWork(path: string, readFile: TemplateIo["readFile"]): Promise<boolean> {
-  try {
-    const { state, reading } = await readMonitorWorkbook(path, { readFile });
-    if (state.explanations.length > 0 || state.decisions.length > 0) return true;
-    if (reading.strays.length > 0 || reading.ownColumns.length > 0) return true;
-    const explanation = reading.columns.fixed.get("explanation");
-    const columns = [...reading.columns.years.values(), ...(explanation === undefined ? [] : [explanation])];
-    return reading.rows.some(({ row }) => columns.some((column) => cellAt(reading.grid, row, column) !== ""));
-  } catch (error) {
-    return (
-      error instanceof WorkbookFileError &&
-      (error.code === "encrypted" || error.code === "state-damaged" || error.code === "no-sheet")
-    );
-  }
 }
 
 export async function templateCommand(options: TemplateOptions, io: TemplateIo): Promise<number> {
@@ -75,10 +54,16 @@ export async function templateCommand(options: TemplateOptions, io: TemplateIo):
     io.stderr(text.badOutput(printable(output)));
     return TEMPLATE_EXIT.usage;
   }
-  // A filled workbook under that name would lose every figure to an empty template: never, even with --force.
+  // A filled workbook under that name would lose every figure to an empty template: never, even with --force; nor
+  // a file that cannot be looked into (a district's workbook whose state sheet was deleted, damaged, locked).
   if (io.exists(output)) {
-    if (await holdsPeoplesWork(output, io.readFile)) {
+    const existing = await existingXlsx(output, io.readFile);
+    if (existing === "filled") {
       io.stderr(text.outputFilled(printable(output)));
+      return TEMPLATE_EXIT.usage;
+    }
+    if (existing === "other") {
+      io.stderr(text.outputNotOurs(printable(output)));
       return TEMPLATE_EXIT.usage;
     }
     if (!options.force) {

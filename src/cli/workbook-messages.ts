@@ -12,6 +12,9 @@ const messages = {
     outputExists: (file: string) => `${file} 已存在，未覆盖。请换一个文件名，或确认可以覆盖后加 --force。`,
     outputFilled: (file: string) =>
       `${file} 是已填报的监测工作簿（有填报值、审核说明或自行添加的内容），不会用空白模板覆盖，加 --force 也不会。请换一个文件名。`,
+    outputNotOurs: (file: string) =>
+      `${file} 不是空白模板，也不是 plan-monitor 生成的汇总（可能是他人的文件，或已损坏、加密、缺少 PlanMonitor 工作表的填报工作簿），` +
+      `不会被覆盖，加 --force 也不会。请换一个文件名。`,
     cannotWrite: (file: string, reason: string) => `无法写入 ${file}：${reason}`,
     writeErrors: { ENOENT: "目录不存在", EACCES: "没有写入权限", EISDIR: "这是一个目录", EROFS: "只读文件系统" },
     templateWritten: (file: string, title: string, count: number, years: string) =>
@@ -45,6 +48,10 @@ const messages = {
     outputFilled: (file: string) =>
       `${file} is a monitoring workbook people filled in (figures, explanations or rows of their own); an empty ` +
       `template never replaces it, not even with --force. Choose another name.`,
+    outputNotOurs: (file: string) =>
+      `${file} is neither an empty template nor a summary plan-monitor wrote (perhaps someone else's file, or a ` +
+      `district's workbook that is damaged, locked or lacks its PlanMonitor sheet); it is not replaced, not even ` +
+      `with --force. Choose another name.`,
     cannotWrite: (file: string, reason: string) => `Cannot write ${file}: ${reason}`,
     writeErrors: {
       ENOENT: "no such directory",

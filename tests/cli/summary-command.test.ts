@@ -133,12 +133,40 @@ describe("plan-monitor summary", () => {
     expect(readFileSync(at("青羊区.xlsx")).equals(district)).toBe(true);
   });
 
+  it("with --force replaces no workbook that merely fails to read, but an empty template or a csv", async () => {
+    const stripped = new ExcelJS.Workbook();
+    await stripped.xlsx.load(readFileSync(at("锦江区.xlsx")) as unknown as ExcelJS.Buffer);
+    const state = stripped.worksheets.find((sheet) => sheet.name === "PlanMonitor");
+    if (state === undefined) throw new Error("no state sheet");
+    stripped.removeWorksheet(state.id);
+    writeFileSync(at("无状态.xlsx"), new Uint8Array(await stripped.xlsx.writeBuffer()));
+    for (const name of ["无状态.xlsx", "损坏.xlsx", "别人的.xlsx", "加密.xlsx"]) {
+      const before = readFileSync(at(name));
+      const refused = await run([at("青羊区.xlsx"), at(name)], { output: at(name), force: true });
+      expect(refused.code).toBe(SUMMARY_EXIT.usage);
+      expect(refused.stderr).toContain(`${at(name)} 不是 plan-monitor 生成的汇总，也不是空白模板`);
+      expect(readFileSync(at(name)).equals(before)).toBe(true);
+    }
+    writeFileSync(at("空模板.xlsx"), await filledTemplate(plan, () => null));
+    expect((await run([at("青羊区.xlsx")], { output: at("空模板.xlsx"), force: true })).code).toBe(SUMMARY_EXIT.ok);
+    writeFileSync(at("旧.csv"), "anything");
+    expect((await run([at("青羊区.xlsx")], { output: at("旧.csv"), force: true })).code).toBe(SUMMARY_EXIT.ok);
+  });
+
+  it("counts an input that is also the output as unreadable unless it is an earlier summary", async () => {
+    const output = at("新汇总.xlsx");
+    const { code, stderr } = await run([at("锦江区.xlsx"), output], { output });
+    expect(code).toBe(SUMMARY_EXIT.input);
+    expect(stderr).not.toContain("跳过");
+    expect(stderr).toContain("1 个文件未能读取");
+  });
+
   it("replaces last run's summary with --force and leaves it out of the inputs a glob gave", async () => {
     const output = at("本次汇总.xlsx");
     expect((await run([at("锦江区.xlsx")], { output })).code).toBe(SUMMARY_EXIT.ok);
     const again = await run([at("锦江区.xlsx"), output, at("青羊区.xlsx")], { output, force: true });
     expect(again.code).toBe(SUMMARY_EXIT.ok);
-    expect(again.stderr).toContain(`跳过 ${output}：它就是本次要写入的汇总文件。`);
+    expect(again.stderr).toContain(`跳过 ${output}：它是上次生成的汇总，本次将被替换。`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(output);
     expect(workbook.getWorksheet("汇总")?.rowCount).toBe(1 + 2 * INDICATORS);

@@ -102,6 +102,30 @@ describe("plan-monitor template", () => {
     }
   });
 
+  it("with --force replaces an earlier summary, but no workbook that fails to read as a monitoring workbook", async () => {
+    const district = new ExcelJS.Workbook();
+    await district.xlsx.load(Buffer.from(await filledTemplate(plan(), CLEAN)) as unknown as ExcelJS.Buffer);
+    const state = district.worksheets.find((sheet) => sheet.name === "PlanMonitor");
+    if (state === undefined) throw new Error("no state sheet");
+    district.removeWorksheet(state.id);
+    const stripped = new Uint8Array(await district.xlsx.writeBuffer());
+    const on = disk({ "成华区.xlsx": stripped, "损坏.xlsx": stripped.subarray(0, 500) });
+    for (const name of ["成华区.xlsx", "损坏.xlsx"]) {
+      const run = await runOn(on, ["template", "--plan", "chengdu-13th-sti", "-o", name, "--force"]);
+      expect(run).toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining(`${name} 不是空白模板，也不是 plan-monitor`),
+      });
+    }
+    expect(written(on, "成华区.xlsx")).toBe(stripped);
+
+    on.files.set("a.xlsx", await filledTemplate(plan(), CLEAN));
+    expect((await runOn(on, ["summary", "a.xlsx", "-o", "汇总.xlsx"])).code).toBe(0);
+    const summary = written(on, "汇总.xlsx");
+    expect((await runOn(on, ["template", "--plan", "chengdu-13th-sti", "-o", "汇总.xlsx", "--force"])).code).toBe(0);
+    expect(written(on, "汇总.xlsx")).not.toBe(summary);
+  });
+
   it("says why a file cannot be written, with exit code 3", async () => {
     const on = disk();
     on.refuse.set("/readonly/t.xlsx", "EACCES");
