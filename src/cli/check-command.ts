@@ -12,12 +12,8 @@ import type { CheckResult } from "../core/workbook/assess";
 import { printable, progressBar, type Terminal } from "./progress";
 import { textTable } from "./text-table";
 import { workbookMessages } from "./workbook-messages";
-import {
-  checkMonitorWorkbook,
-  readMonitorWorkbook,
-  WorkbookFileError,
-  type MonitorWorkbook,
-} from "./xlsx/read-workbook";
+import { checkAtYear, withinPeriod } from "./reporting-year";
+import { readMonitorWorkbook, WorkbookFileError, type MonitorWorkbook } from "./xlsx/read-workbook";
 import { workbookFileMessage } from "./xlsx/messages";
 
 export const CHECK_EXIT = { ok: 0, errors: 1, usage: 2, input: 3 } as const;
@@ -26,6 +22,8 @@ export interface CheckCommandOptions {
   readonly json: boolean;
   readonly locale: Locale;
   readonly quiet: boolean;
+  /** --year: the year to assess at; each file's latest entered year when absent. */
+  readonly year?: number | undefined;
 }
 
 export interface CheckIo {
@@ -125,7 +123,13 @@ export async function checkCommand(
     progress.show(index, file);
     try {
       const workbook = await readMonitorWorkbook(file, { readFile: io.readFile });
-      checked.push({ file, ok: true, workbook, result: checkMonitorWorkbook(workbook, { locale: options.locale }) });
+      const { period } = workbook.state.plan;
+      if (options.year !== undefined && !withinPeriod(options.year, period)) {
+        progress.finish();
+        io.stderr(text.yearOutside(options.year, printable(file), period.start, period.end));
+        return CHECK_EXIT.usage;
+      }
+      checked.push({ file, ok: true, workbook, result: checkAtYear(workbook, options.locale, options.year) });
     } catch (error) {
       const failure =
         error instanceof WorkbookFileError

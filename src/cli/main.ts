@@ -45,6 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         output: { type: "string", short: "o" },
         force: { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
+        year: { type: "string" },
         help: { type: "boolean", default: false },
         version: { type: "boolean", default: false },
       },
@@ -66,6 +67,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(text.usage);
     return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
   }
+  if (values.year !== undefined && !/^\d{4}$/u.test(values.year)) {
+    io.stderr(text.badYear(values.year));
+    return EXIT.usage;
+  }
+  const year = values.year === undefined ? undefined : Number(values.year);
   switch (command) {
     case "extract":
       return extractCommand(rest, { json: values.json, locale }, io);
@@ -77,9 +83,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io,
       );
     case "check":
-      return checkCommand(rest, { json: values.json, quiet: values.quiet, locale }, io);
+      return checkCommand(rest, { json: values.json, quiet: values.quiet, locale, year }, io);
     case "summary":
-      return summaryCommand(rest, { output: values.output, force: values.force, quiet: values.quiet, locale }, io);
+      return summaryCommand(
+        rest,
+        { output: values.output, force: values.force, quiet: values.quiet, locale, year },
+        io,
+      );
     default:
       io.stderr(text.unknownCommand(command));
       return EXIT.usage;

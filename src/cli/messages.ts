@@ -10,10 +10,10 @@ const messages = {
   plans [--json]          列出内置的规划指标目录
   template --plan 编号 -o 文件.xlsx [--force]
                           生成与加载项相同的填报模板（已有文件须加 --force 才覆盖，且只覆盖空白模板或本工具生成的汇总）
-  check 文件.xlsx… [--json]
+  check 文件.xlsx… [--json] [--year 年份]
                           检查填报后的工作簿：列出每处问题的单元格（如 指标监测!J6）和各指标评价；
                           无法读取的文件会注明原因，其余文件照常检查
-  summary 工作簿... -o 汇总.xlsx|汇总.csv|汇总.html [--force] [--quiet]
+  summary 工作簿... -o 汇总.xlsx|汇总.csv|汇总.html [--year 年份] [--force] [--quiet]
                           把各地区填报的工作簿汇总为一份合规汇总（地区 × 指标：最新值、完成进度、序时进度、
                           评价、审核说明、审核意见；.xlsx 附评价分布图，.html 可打印）；无法读取的文件逐个说明，
                           其余照常汇总。已有文件须加 --force 才覆盖；.xlsx 只覆盖本工具生成的汇总或空白模板
@@ -23,6 +23,7 @@ const messages = {
   -o, --output 文件       要写入的文件（template、summary）
   --force                 覆盖已有文件（template、summary）
   --quiet                 不显示进度条和完成提示（错误照常显示）
+  --year 年份             评价年份（check、summary），须在规划期内；默认为各文件已填报的最新年份
   --lang zh-CN|en-US      界面语言（默认按 LANG 环境变量，非英文即中文）
   --help                  显示本帮助
   --version               显示版本
@@ -32,6 +33,7 @@ const messages = {
     unknownCommand: (command: string) => `未知命令“${command}”。运行 plan-monitor --help 查看可用命令。`,
     missingFile: "请给出规划文本文件，例如：plan-monitor extract 规划.txt --json",
     badOption: (detail: string) => `选项有误：${detail}。运行 plan-monitor --help 查看用法。`,
+    badYear: (year: string) => `--year 须为四位年份，例如 --year 2018，而不是“${year}”。`,
     cannotRead: (file: string, reason: string) => `无法读取文件 ${file}：${reason}`,
     readErrors: { ENOENT: "文件不存在", EISDIR: "这是一个目录，不是文件", EACCES: "没有读取权限" },
     binary: (file: string) =>
@@ -54,10 +56,10 @@ Commands:
   template --plan ID -o FILE.xlsx [--force]
                           write the add-in's template for a plan (an existing file is replaced only with
                           --force, and only an empty template or a summary plan-monitor wrote)
-  check FILE.xlsx... [--json]
+  check FILE.xlsx... [--json] [--year YEAR]
                           check filled workbooks: each finding at its cell (e.g. 指标监测!J6) and each
                           indicator's status; a file that cannot be read is named and the others are checked
-  summary WORKBOOK... -o OUT.xlsx|OUT.csv|OUT.html [--force] [--quiet]
+  summary WORKBOOK... -o OUT.xlsx|OUT.csv|OUT.html [--year YEAR] [--force] [--quiet]
                           one compliance summary across districts' workbooks (district × indicator: latest
                           figure, completion, elapsed share, status, explanation, review; the .xlsx with a chart
                           of statuses, the .html printable); unreadable files are named and the rest summarised.
@@ -69,6 +71,8 @@ Options:
   -o, --output FILE       the file to write (template, summary)
   --force                 replace an existing file (template, summary)
   --quiet                 no progress bar or closing note (errors are always shown)
+  --year YEAR             the year to assess at (check, summary), within the plan period; by default the
+                          latest year each file has figures for
   --lang zh-CN|en-US      language of messages (default from LANG: English if it is English, else Chinese)
   --help                  show this help
   --version               show the version
@@ -79,6 +83,7 @@ Exit codes: 0 success; 1 check found errors (figures to correct); 2 usage error;
     unknownCommand: (command: string) => `Unknown command "${command}". Run plan-monitor --help for the commands.`,
     missingFile: "Give the plan text file, e.g. plan-monitor extract plan.txt --json",
     badOption: (detail: string) => `Bad option: ${detail}. Run plan-monitor --help for usage.`,
+    badYear: (year: string) => `--year takes a four-digit year, e.g. --year 2018, not "${year}".`,
     cannotRead: (file: string, reason: string) => `Cannot read ${file}: ${reason}`,
     readErrors: { ENOENT: "no such file", EISDIR: "it is a directory, not a file", EACCES: "permission denied" },
     binary: (file: string) =>

@@ -21,7 +21,8 @@ import { consolidatedXlsx } from "./consolidated-xlsx";
 import { printable, progressBar, type Terminal } from "./progress";
 import { summaryMessages } from "./summary-messages";
 import { existingXlsx } from "./replaceable";
-import { checkMonitorWorkbook, readMonitorWorkbook, WorkbookFileError } from "./xlsx/read-workbook";
+import { checkAtYear, withinPeriod } from "./reporting-year";
+import { readMonitorWorkbook, WorkbookFileError } from "./xlsx/read-workbook";
 import { workbookFileMessage } from "./xlsx/messages";
 
 export const SUMMARY_EXIT = { ok: 0, usage: 2, input: 3 } as const;
@@ -31,6 +32,8 @@ export interface SummaryOptions {
   readonly locale: Locale;
   readonly quiet: boolean;
   readonly force: boolean;
+  /** --year: the year to assess at; each file's latest entered year when absent. */
+  readonly year?: number | undefined;
 }
 
 export interface SummaryIo {
@@ -133,7 +136,13 @@ export async function summaryCommand(
     given.set(resolve(file), file);
     try {
       const workbook = await readMonitorWorkbook(file, { readFile: io.readFile });
-      const { summary } = checkMonitorWorkbook(workbook, { locale: options.locale });
+      const { period } = workbook.state.plan;
+      if (options.year !== undefined && !withinPeriod(options.year, period)) {
+        progress.finish();
+        io.stderr(text.yearOutside(options.year, printable(file), period.start, period.end));
+        return SUMMARY_EXIT.usage;
+      }
+      const { summary } = checkAtYear(workbook, options.locale, options.year);
       const district = districtFromFileName(file);
       const namesake = inputs.find((input) => input.district === district);
       // A warning even with --quiet: the summary counts that district twice.
@@ -165,6 +174,19 @@ export async function summaryCommand(
     });
     io.stderr(text.mixedPlans(lines.join("\n")));
     return SUMMARY_EXIT.usage;
+  }
+  const years = [...new Set(inputs.map((input) => input.summary.reportingYear))].sort((a, b) => a - b);
+  if (years.length > 1) {
+    const lines = years.map((year) =>
+      text.yearFiles(
+        year,
+        inputs
+          .filter((input) => input.summary.reportingYear === year)
+          .map((input) => printable(input.file))
+          .join(", "),
+      ),
+    );
+    io.stderr(text.yearsDiffer(lines.join("\n")));
   }
   const consolidated = consolidate(inputs, options.locale);
   const data =

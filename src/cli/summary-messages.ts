@@ -23,6 +23,12 @@ const messages = {
     planFiles: (title: string, files: string) => `  ${title}：${files}`,
     unexpected: (file: string, detail: string) => `无法处理 ${file}：${detail}`,
     nothingRead: "没有可汇总的工作簿，未写入汇总文件。",
+    yearOutside: (year: number, file: string, start: number, end: number) =>
+      `--year ${year} 不在 ${file} 的规划期 ${start}–${end} 内，未写入汇总文件。请给出规划期内的年份。`,
+    yearsDiffer: (years: string) =>
+      `注意：各工作簿的评价年份不同（按各自已填报的最新年份），序时进度因此不可直接比较：\n${years}\n` +
+      `如需统一，请加 --year 年份。`,
+    yearFiles: (year: number, files: string) => `  ${year}年：${files}`,
     cannotWrite: (file: string, reason: string) => `无法写入汇总文件 ${file}：${reason}`,
     writeErrors: { ENOENT: "目录不存在", EACCES: "没有写入权限", EISDIR: "这是一个目录", EROFS: "只读文件系统" },
     written: (file: string, files: number, rows: number, skipped: number) =>
@@ -57,6 +63,13 @@ const messages = {
     planFiles: (title: string, files: string) => `  ${title}: ${files}`,
     unexpected: (file: string, detail: string) => `Cannot process ${file}: ${detail}`,
     nothingRead: "No workbook could be read; no summary file was written.",
+    yearOutside: (year: number, file: string, start: number, end: number) =>
+      `--year ${year} is outside the plan period ${start}–${end} of ${file}; no summary file was written. ` +
+      `Give a year within it.`,
+    yearsDiffer: (years: string) =>
+      `Note: the workbooks are assessed at different years (each at the latest year it has figures for), so ` +
+      `their elapsed shares do not compare directly:\n${years}\nAdd --year YEAR to assess all at one year.`,
+    yearFiles: (year: number, files: string) => `  ${year}: ${files}`,
     cannotWrite: (file: string, reason: string) => `Cannot write the summary file ${file}: ${reason}`,
     writeErrors: {
       ENOENT: "no such directory",

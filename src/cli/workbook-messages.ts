@@ -33,6 +33,8 @@ const messages = {
       `共检查 ${files} 个文件：错误 ${errors} 处，需说明 ${warnings} 处` +
       (unreadable === 0 ? "。" : `；另有 ${unreadable} 个文件无法读取（见上文）。`),
     unexpected: (file: string, detail: string) => `读取 ${file} 时出错：${detail}`,
+    yearOutside: (year: number, file: string, start: number, end: number) =>
+      `--year ${year} 不在 ${file} 的规划期 ${start}–${end} 内。请给出规划期内的年份。`,
   },
   "en-US": {
     missingPlan: (ids: string) =>
@@ -80,6 +82,8 @@ const messages = {
         ? "."
         : `; ${unreadable} ${unreadable === 1 ? "file" : "files"} could not be read (see above).`),
     unexpected: (file: string, detail: string) => `Error reading ${file}: ${detail}`,
+    yearOutside: (year: number, file: string, start: number, end: number) =>
+      `--year ${year} is outside the plan period ${start}–${end} of ${file}. Give a year within it.`,
   },
 } as const;
 

@@ -200,6 +200,25 @@ describe("plan-monitor summary", () => {
     expect(existsSync(at("混合.csv"))).toBe(false);
   });
 
+  it("assesses each file at its latest entered year, says when they differ, and takes --year within the period", async () => {
+    writeFileSync(at("成华区.xlsx"), await filledTemplate(plan, (_, year) => (year === firstYear ? 5 : null)));
+    const inputs = [at("锦江区.xlsx"), at("成华区.xlsx")];
+    const differ = await run(inputs, { output: at("年份.csv") });
+    expect(differ.code).toBe(SUMMARY_EXIT.ok);
+    expect(differ.stderr).toContain("各工作簿的评价年份不同");
+    expect(differ.stderr).toContain(`  ${firstYear}年：${at("成华区.xlsx")}`);
+    expect(differ.stderr).toContain(`  ${firstYear + 1}年：${at("锦江区.xlsx")}`);
+
+    const asked = await run(inputs, { output: at("年份2.csv"), year: firstYear + 1 });
+    expect(asked.code).toBe(SUMMARY_EXIT.ok);
+    expect(asked.stderr).not.toContain("评价年份不同");
+
+    const outside = await run(inputs, { output: at("年份3.csv"), year: plan.period.end + 1 });
+    expect(outside.code).toBe(SUMMARY_EXIT.usage);
+    expect(outside.stderr).toContain(`--year ${plan.period.end + 1} 不在 ${at("锦江区.xlsx")} 的规划期`);
+    expect(existsSync(at("年份3.csv"))).toBe(false);
+  });
+
   it("skips the lock file Excel keeps beside an open workbook", async () => {
     writeFileSync(at("~$锦江区.xlsx"), "owner");
     const { code, stderr } = await run([at("锦江区.xlsx"), at("~$锦江区.xlsx")], { output: at("锁.csv") });

@@ -143,10 +143,29 @@ describe("plan-monitor check", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("");
     const lines = run.stdout.split("\n");
-    expect(lines[0]).toBe("成华区.xlsx — 成都市“十三五”科技创新规划（工作表“指标监测”，评价年份 2020）");
+    // Assessed at the latest year the district entered anything for, the unreadable 2018 figure included.
+    expect(lines[0]).toBe("成华区.xlsx — 成都市“十三五”科技创新规划（工作表“指标监测”，评价年份 2018）");
     expect(lines[1]).toMatch(/^错误 1 处，需说明 \d+ 处。$/u);
     expect(run.stdout).toMatch(/指标监测!L5 +错误 +科技进步贡献率 +2018年填写的「待统计」/u);
     expect(run.stdout).toMatch(/科技进步贡献率 +64\.5（2017年） +\S+/u);
+  });
+
+  it("assesses at --year within the plan period, and refuses a year outside it or not a year", async () => {
+    const on = disk({ "成华区.xlsx": await filledTemplate(plan(), FIGURES) });
+    const asked = await runOn(on, ["check", "成华区.xlsx", "--year", "2019", "--json"]);
+    expect(JSON.parse(asked.stdout).files[0].reportingYear).toBe(2019);
+    expect(await runOn(on, ["check", "成华区.xlsx", "--year", "2025"])).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: "--year 2025 不在 成华区.xlsx 的规划期 2016–2020 内。请给出规划期内的年份。\n",
+    });
+    expect(await runOn(on, ["check", "成华区.xlsx", "--year", "十八"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("--year 须为四位年份"),
+    });
+    // Nothing entered: the plan's last year.
+    on.files.set("空.xlsx", await filledTemplate(plan(), () => null));
+    expect(JSON.parse((await runOn(on, ["check", "空.xlsx", "--json"])).stdout).files[0].reportingYear).toBe(2020);
   });
 
   it("exits 0 when no error remains, and speaks English when asked", async () => {
@@ -154,7 +173,7 @@ describe("plan-monitor check", () => {
     const run = await runOn(on, ["check", "a.xlsx", "--lang", "en-US"], ZH);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^a\.xlsx — 成都市“十三五”科技创新规划 \(sheet "指标监测", assessed at 2020\)\nNo findings\./u,
+      /^a\.xlsx — 成都市“十三五”科技创新规划 \(sheet "指标监测", assessed at 2016\)\nNo findings\./u,
     );
     expect(run.stdout).toMatch(/科技进步贡献率 +63 \(2016\) +/u);
   });
@@ -169,7 +188,7 @@ describe("plan-monitor check", () => {
       ok: true,
       plan: { id: "chengdu-13th-sti", title: "成都市“十三五”科技创新规划" },
       sheet: "指标监测",
-      reportingYear: 2020,
+      reportingYear: 2018,
       errors: 1,
     });
     expect(output.files[0].findings).toContainEqual({
