@@ -14,7 +14,14 @@ import { firstRows, type SheetReading } from "../core/workbook/sheet-reading";
 import type { WorkbookState } from "../core/workbook/state";
 import { FILLS } from "../core/workbook/writes";
 import { OPTIONAL_SETS, type ExcelHost } from "./excel-host";
-import { layoutOf, locateNotes, NOTE_MARK, openState, queueSheetRead, type SheetSnapshot } from "./workbook-read";
+import {
+  figuresLayoutOf,
+  locateNotes,
+  NOTE_MARK,
+  openState,
+  queueSheetRead,
+  type SheetSnapshot,
+} from "./workbook-read";
 import { applyWrites, type WriteOp } from "./write-ops";
 
 export type { CheckResult, LocatedFinding } from "../core/workbook/assess";
@@ -195,10 +202,10 @@ export async function check(host: ExcelHost, locale: Locale, options: CheckOptio
   const notes = host.isSetSupported(OPTIONAL_SETS.notes.set, OPTIONAL_SETS.notes.version);
   return host.run(async (context) => {
     const { state, monitor } = await openState(context);
-    const read = queueSheetRead(context, monitor.name, { notes });
+    const read = queueSheetRead(context, monitor.name, { notes, formats: true });
     await context.sync();
     const snapshot = read();
-    const reading = layoutOf(snapshot, monitor.name);
+    const reading = figuresLayoutOf(snapshot, monitor.name);
     const foreignNotes = await locateNotes(context, snapshot.foreignNotes);
     const outcome = checkSheet(
       state,

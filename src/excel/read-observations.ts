@@ -4,7 +4,7 @@
 import type { Observation, Plan } from "../core/model";
 import { observationsOf } from "../core/workbook/observations";
 import type { ExcelHost } from "./excel-host";
-import { layoutOf, openState, queueSheetRead } from "./workbook-read";
+import { figuresLayoutOf, openState, queueSheetRead } from "./workbook-read";
 
 export interface ReadResult {
   readonly plan: Plan;
@@ -23,9 +23,9 @@ export interface ReadResult {
 export async function readObservations(host: ExcelHost): Promise<ReadResult> {
   return host.run(async (context) => {
     const { state, monitor } = await openState(context);
-    const snapshot = queueSheetRead(context, monitor.name, { notes: false });
+    const snapshot = queueSheetRead(context, monitor.name, { notes: false, formats: true });
     await context.sync();
-    const reading = layoutOf(snapshot(), monitor.name);
+    const reading = figuresLayoutOf(snapshot(), monitor.name);
     return { plan: state.plan, ...observationsOf(state.plan, reading, monitor.name) };
   });
 }

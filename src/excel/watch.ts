@@ -10,7 +10,7 @@ import { cellAddress, parseRange, type RangeRef } from "../core/workbook/a1";
 import { checkSheet, type LocatedFinding } from "./check";
 import { OPTIONAL_SETS, type ExcelHost } from "./excel-host";
 import { firstRows, type SheetColumns } from "../core/workbook/sheet-reading";
-import { layoutOf, locateNotes, NOTE_MARK, openState, queueSheetRead } from "./workbook-read";
+import { figuresLayoutOf, layoutOf, locateNotes, NOTE_MARK, openState, queueSheetRead } from "./workbook-read";
 import { applyWrites } from "./write-ops";
 
 export interface Timer {
@@ -109,7 +109,7 @@ export async function watch(
         ),
       );
       const wholeSheet = notes && cells.length > MAX_NOTE_PROBES;
-      const read = queueSheetRead(context, monitor.name, { notes: wholeSheet });
+      const read = queueSheetRead(context, monitor.name, { notes: wholeSheet, formats: true });
       const probes =
         notes && !wholeSheet
           ? cells.map((address) => {
@@ -120,7 +120,7 @@ export async function watch(
           : [];
       await context.sync();
       const snapshot = read();
-      const reading = layoutOf(snapshot, monitor.name);
+      const reading = figuresLayoutOf(snapshot, monitor.name);
       columns = reading.columns;
       lastRow = snapshot.extent?.bottom ?? lastRow;
 

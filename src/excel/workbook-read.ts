@@ -8,6 +8,7 @@
 import { PlanMonitorError } from "./errors";
 import { decodeState, STATE_SHEET, type WorkbookState } from "../core/workbook/state";
 import { readLayout, type CellValue, type Grid, type SheetReading } from "../core/workbook/sheet-reading";
+import { withDisplayedFigures } from "../core/workbook/displayed-figure";
 import { splitQualified, type RangeRef } from "../core/workbook/a1";
 
 export interface SheetInfo {
@@ -153,6 +154,17 @@ export function layoutOf(snapshot: SheetSnapshot, sheetName: string): SheetReadi
   const reading = readLayout(snapshot.grid);
   if (reading === null) throw new PlanMonitorError("sheet-missing", sheetName);
   return reading;
+}
+
+/**
+ * The layout of a snapshot read with `formats: true`, its year cells as they show (`63%` typed is stored as 0.63
+ * under a percent format), for the reads that check figures. Populate keeps `layoutOf`: it writes values back.
+ */
+export function figuresLayoutOf(snapshot: SheetSnapshot, sheetName: string): SheetReading {
+  const reading = layoutOf(snapshot, sheetName);
+  const { formats, grid } = snapshot;
+  if (formats === null) return reading;
+  return withDisplayedFigures(reading, (row, column) => formats[row - grid.top]?.[column - grid.left]);
 }
 
 /**

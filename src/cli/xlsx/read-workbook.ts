@@ -9,6 +9,7 @@ import { assessSheet, type CheckResult } from "../../core/workbook/assess";
 import type { Locale } from "../../core/messages";
 import { readLayout, type SheetReading } from "../../core/workbook/sheet-reading";
 import { decodeState, STATE_SHEET, type WorkbookState } from "../../core/workbook/state";
+import { withDisplayedFigures } from "../../core/workbook/displayed-figure";
 import { sheetGrid } from "./cell-values";
 
 export type WorkbookFileErrorCode =
@@ -119,7 +120,10 @@ function monitorOf(
     const reading = readLayout(sheetGrid(sheet, date1904));
     if (reading === null) continue;
     if (named.includes(sheet) || reading.rows.some((row) => planIds.has(row.indicatorId))) {
-      return { sheetName: sheet.name, reading };
+      // A figure typed as 63% is stored as 0.63 under a percent format: read it as the cell shows it.
+      const numberFormat = (row: number, column: number): string | undefined =>
+        sheet.getCell(row + 1, column + 1).numFmt;
+      return { sheetName: sheet.name, reading: withDisplayedFigures(reading, numberFormat) };
     }
   }
   throw new WorkbookFileError("no-sheet", file, state.sheetName);
