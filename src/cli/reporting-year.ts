@@ -16,13 +16,22 @@ import { checkMonitorWorkbook, type MonitorWorkbook } from "./xlsx/read-workbook
  * @example latestEnteredYear(workbook) // → 2018 for a 2016–2020 plan filled in up to 2018
  */
 export function latestEnteredYear(workbook: MonitorWorkbook): number {
-  const { reading, state } = workbook;
-  const { start, end } = state.plan.period;
-  const entered = [...reading.columns.years].filter(([, column]) =>
-    reading.rows.some(({ row }) => String(cellAt(reading.grid, row, column)).trim() !== ""),
-  );
+  const { start, end } = workbook.state.plan.period;
+  const entered = enteredYears(workbook);
   if (entered.length === 0) return end;
   return Math.min(end, Math.max(start, ...entered.map(([year]) => year)));
+}
+
+/** The year columns with an entry in some indicator's row, and their columns. */
+function enteredYears({ reading }: MonitorWorkbook): (readonly [number, number])[] {
+  return [...reading.columns.years].filter(([, column]) =>
+    reading.rows.some(({ row }) => String(cellAt(reading.grid, row, column)).trim() !== ""),
+  );
+}
+
+/** A template sent back as it went out: it would count as a district with nothing wrong. */
+export function hasNoEntries(workbook: MonitorWorkbook): boolean {
+  return enteredYears(workbook).length === 0;
 }
 
 export function withinPeriod(year: number, period: PlanPeriod): boolean {

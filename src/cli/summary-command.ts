@@ -21,7 +21,7 @@ import { consolidatedXlsx } from "./consolidated-xlsx";
 import { printable, progressBar, type Terminal } from "./progress";
 import { summaryMessages } from "./summary-messages";
 import { existingXlsx } from "./replaceable";
-import { checkAtYear, withinPeriod } from "./reporting-year";
+import { checkAtYear, hasNoEntries, withinPeriod } from "./reporting-year";
 import { readMonitorWorkbook, WorkbookFileError } from "./xlsx/read-workbook";
 import { workbookFileMessage } from "./xlsx/messages";
 
@@ -117,6 +117,7 @@ export async function summaryCommand(
   /** Resolved path → the file as first named: `锦江区.xlsx ./锦江区.xlsx` would count a district twice. */
   const given = new Map<string, string>();
   let failed = 0;
+  let empty = 0;
   for (const [index, file] of files.entries()) {
     progress.show(index, file);
     // The glob that names the districts' files also names last run's summary, if it sits beside them.
@@ -143,6 +144,11 @@ export async function summaryCommand(
         return SUMMARY_EXIT.usage;
       }
       const { summary } = checkAtYear(workbook, options.locale, options.year);
+      if (hasNoEntries(workbook)) {
+        empty += 1;
+        // Even with --quiet: its rows read as "no data", and the batch would otherwise look complete.
+        progress.log(text.noFigures(printable(file)));
+      }
       const district = districtFromFileName(file);
       const namesake = inputs.find((input) => input.district === district);
       // A warning even with --quiet: the summary counts that district twice.
@@ -204,7 +210,7 @@ export async function summaryCommand(
     return SUMMARY_EXIT.input;
   }
   if (!options.quiet) {
-    io.stderr(text.written(printable(output), inputs.length, consolidated.rows.length, failed));
+    io.stderr(text.written(printable(output), inputs.length, consolidated.rows.length, failed, empty));
   }
   return failed > 0 ? SUMMARY_EXIT.input : SUMMARY_EXIT.ok;
 }

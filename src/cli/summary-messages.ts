@@ -31,8 +31,10 @@ const messages = {
     yearFiles: (year: number, files: string) => `  ${year}年：${files}`,
     cannotWrite: (file: string, reason: string) => `无法写入汇总文件 ${file}：${reason}`,
     writeErrors: { ENOENT: "目录不存在", EACCES: "没有写入权限", EISDIR: "这是一个目录", EROFS: "只读文件系统" },
-    written: (file: string, files: number, rows: number, skipped: number) =>
+    noFigures: (file: string) => `注意：${file} 中没有填报任何数据（空白模板），其指标在汇总中均为“暂无数据”。`,
+    written: (file: string, files: number, rows: number, skipped: number, empty: number) =>
       `已将 ${files} 个工作簿的 ${rows} 行指标汇总到 ${file}` +
+      (empty > 0 ? `；其中 ${empty} 个未填报任何数据` : "") +
       (skipped > 0 ? `；${skipped} 个文件未能读取（见上）。` : "。"),
   },
   "en-US": {
@@ -77,8 +79,11 @@ const messages = {
       EISDIR: "it is a directory",
       EROFS: "read-only file system",
     },
-    written: (file: string, files: number, rows: number, skipped: number) =>
+    noFigures: (file: string) =>
+      `Note: no figures entered in ${file} (an empty template); its indicators read as "no data" in the summary.`,
+    written: (file: string, files: number, rows: number, skipped: number, empty: number) =>
       `Summarised ${rows} indicator rows of ${files} workbook${files === 1 ? "" : "s"} into ${file}` +
+      (empty > 0 ? `; ${empty} of them with no figures entered` : "") +
       (skipped > 0 ? `; ${skipped} file${skipped === 1 ? "" : "s"} could not be read (see above).` : "."),
   },
 } as const;

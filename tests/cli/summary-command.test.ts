@@ -219,6 +219,18 @@ describe("plan-monitor summary", () => {
     expect(existsSync(at("年份3.csv"))).toBe(false);
   });
 
+  it("names a template returned without figures, even with --quiet, and counts it in the closing line", async () => {
+    writeFileSync(at("未填.xlsx"), await filledTemplate(plan, () => null));
+    const inputs = [at("锦江区.xlsx"), at("未填.xlsx")];
+    const { code, stderr } = await run(inputs, { output: at("未填.csv"), locale: "en-US" });
+    expect(code).toBe(SUMMARY_EXIT.ok);
+    expect(stderr).toContain(`Note: no figures entered in ${at("未填.xlsx")}`);
+    expect(stderr).not.toContain(`no figures entered in ${at("锦江区.xlsx")}`);
+    expect(stderr).toMatch(/of 2 workbooks into .*; 1 of them with no figures entered\./u);
+    const quiet = await run(inputs, { output: at("未填2.csv"), quiet: true });
+    expect(quiet.stderr).toContain(`注意：${at("未填.xlsx")} 中没有填报任何数据`);
+  });
+
   it("skips the lock file Excel keeps beside an open workbook", async () => {
     writeFileSync(at("~$锦江区.xlsx"), "owner");
     const { code, stderr } = await run([at("锦江区.xlsx"), at("~$锦江区.xlsx")], { output: at("锁.csv") });
