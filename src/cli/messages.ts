@@ -29,7 +29,8 @@ const messages = {
   --version               显示版本
 
 退出码：0 成功；1 检查发现错误（需修改的填报值）；2 用法错误；
-        3 有文件无法读取（不是规划文本或监测工作簿；check、summary 照常处理其余文件），或输出文件无法写入。`,
+        3 有文件无法读取（不是规划文本或监测工作簿；check、summary 照常处理其余文件），或输出文件无法写入；
+        70 内部错误（程序缺陷：请把命令和提示发给维护人员，设 PLAN_MONITOR_DEBUG=1 可显示详情）。`,
     unknownCommand: (command: string) => `未知命令“${command}”。运行 plan-monitor --help 查看可用命令。`,
     missingFile: "请给出规划文本文件，例如：plan-monitor extract 规划.txt --json",
     badOption: (detail: string) => `选项有误：${detail}。运行 plan-monitor --help 查看用法。`,
@@ -79,7 +80,9 @@ Options:
 
 Exit codes: 0 success; 1 check found errors (figures to correct); 2 usage error;
             3 a file cannot be read (not a plan text or monitoring workbook; check and summary go on with
-            the others), or the output cannot be written.`,
+            the others), or the output cannot be written;
+            70 internal error (a bug: send the command and message to whoever maintains the tool;
+            PLAN_MONITOR_DEBUG=1 shows the details).`,
     unknownCommand: (command: string) => `Unknown command "${command}". Run plan-monitor --help for the commands.`,
     missingFile: "Give the plan text file, e.g. plan-monitor extract plan.txt --json",
     badOption: (detail: string) => `Bad option: ${detail}. Run plan-monitor --help for usage.`,

@@ -21,7 +21,9 @@ const messages = {
     mixedPlans: (plans: string) =>
       `这些工作簿监测的是不同的规划，不能汇总到同一张表里，未写入汇总文件。请按规划分批运行 summary：\n${plans}`,
     planFiles: (title: string, files: string) => `  ${title}：${files}`,
-    unexpected: (file: string, detail: string) => `无法处理 ${file}：${detail}`,
+    unexpected: (file: string, detail: string) =>
+      `无法处理 ${file}（${detail}）。该文件可能含有本工具读不懂的内容：请在 Excel 中打开并另存为 .xlsx 后重试；` +
+      `仍不行时，请把该文件和这条提示发给维护人员。其余文件照常汇总。`,
     nothingRead: "没有可汇总的工作簿，未写入汇总文件。",
     yearOutside: (year: number, file: string, start: number, end: number) =>
       `--year ${year} 不在 ${file} 的规划期 ${start}–${end} 内，未写入汇总文件。请给出规划期内的年份。`,
@@ -63,7 +65,10 @@ const messages = {
       `These workbooks monitor different plans and cannot be added into one table; no summary file was written. ` +
       `Run summary once per plan:\n${plans}`,
     planFiles: (title: string, files: string) => `  ${title}: ${files}`,
-    unexpected: (file: string, detail: string) => `Cannot process ${file}: ${detail}`,
+    unexpected: (file: string, detail: string) =>
+      `Cannot process ${file} (${detail}). It may hold something this tool cannot read: open it in Excel, save it ` +
+      `as .xlsx and try again; if that fails, send the file and this message to whoever maintains the tool. The ` +
+      `other files are summarised all the same.`,
     nothingRead: "No workbook could be read; no summary file was written.",
     yearOutside: (year: number, file: string, start: number, end: number) =>
       `--year ${year} is outside the plan period ${start}–${end} of ${file}; no summary file was written. ` +

@@ -32,7 +32,9 @@ const messages = {
     batch: (files: number, errors: number, warnings: number, unreadable: number) =>
       `共检查 ${files} 个文件：错误 ${errors} 处，需说明 ${warnings} 处` +
       (unreadable === 0 ? "。" : `；另有 ${unreadable} 个文件无法读取（见上文）。`),
-    unexpected: (file: string, detail: string) => `读取 ${file} 时出错：${detail}`,
+    unexpected: (file: string, detail: string) =>
+      `读取 ${file} 时出错（${detail}）。该文件可能含有本工具读不懂的内容：请在 Excel 中打开并另存为 .xlsx 后重试；` +
+      `仍不行时，请把该文件和这条提示发给维护人员。其余文件照常检查。`,
     yearOutside: (year: number, file: string, start: number, end: number) =>
       `--year ${year} 不在 ${file} 的规划期 ${start}–${end} 内。请给出规划期内的年份。`,
   },
@@ -81,7 +83,10 @@ const messages = {
       (unreadable === 0
         ? "."
         : `; ${unreadable} ${unreadable === 1 ? "file" : "files"} could not be read (see above).`),
-    unexpected: (file: string, detail: string) => `Error reading ${file}: ${detail}`,
+    unexpected: (file: string, detail: string) =>
+      `Error reading ${file} (${detail}). It may hold something this tool cannot read: open it in Excel, save it ` +
+      `as .xlsx and try again; if that fails, send the file and this message to whoever maintains the tool. The ` +
+      `other files are checked all the same.`,
     yearOutside: (year: number, file: string, start: number, end: number) =>
       `--year ${year} is outside the plan period ${start}–${end} of ${file}. Give a year within it.`,
   },

@@ -144,6 +144,22 @@ describe("files that are not monitoring workbooks", () => {
     ["a password-protected .xlsx", () => compoundFile(["EncryptionInfo", "EncryptedPackage"]), "encrypted", /密码/u],
     ["an old .xls", () => compoundFile(["Workbook", "\u0005SummaryInformation"]), "legacy-xls", /另存为 \.xlsx/u],
     [
+      "an OpenDocument .ods",
+      () =>
+        zipSync({
+          mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }],
+          "content.xml": strToU8("<office:document-content/>"),
+        }),
+      "ods",
+      /\.ods）。请在 LibreOffice 或 WPS 中用“另存为”/u,
+    ],
+    [
+      "an Excel binary .xlsb",
+      () => zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "xl/workbook.bin": new Uint8Array([0x83, 1, 0]) }),
+      "xlsb",
+      /\.xlsb）。请在 Excel 中用“另存为”/u,
+    ],
+    [
       "someone's own workbook",
       async () => {
         const workbook = new ExcelJS.Workbook();

@@ -231,6 +231,25 @@ describe("plan-monitor summary", () => {
     expect(quiet.stderr).toContain(`注意：${at("未填.xlsx")} 中没有填报任何数据`);
   });
 
+  it("says what to do about a file that fails in a way it does not know, and goes on with the others", async () => {
+    let stderr = "";
+    const code = await summaryCommand(
+      [at("锦江区.xlsx"), "奇怪.xlsx"],
+      { output: at("意外.csv"), locale: "zh-CN", quiet: false, force: false },
+      {
+        stderr: (text) => (stderr += `${text}\n`),
+        // What a library's own failure looks like from here: an error that is not one of ours.
+        readFile: (path) => (path === "奇怪.xlsx" ? (null as unknown as Uint8Array) : readFileSync(path)),
+        writeFile: (path, data) => writeFileSync(path, data),
+        exists: (path) => existsSync(path),
+        terminal: null,
+      },
+    );
+    expect(code).toBe(SUMMARY_EXIT.input);
+    expect(stderr).toMatch(/无法处理 奇怪\.xlsx（.+）。.*请在 Excel 中打开并另存为 \.xlsx 后重试/u);
+    expect(existsSync(at("意外.csv"))).toBe(true);
+  });
+
   it("skips the lock file Excel keeps beside an open workbook", async () => {
     writeFileSync(at("~$锦江区.xlsx"), "owner");
     const { code, stderr } = await run([at("锦江区.xlsx"), at("~$锦江区.xlsx")], { output: at("锁.csv") });
@@ -285,6 +304,7 @@ describe("plan-monitor summary", () => {
     expect((await runOn(on, ["summary", "锦江区.xlsx", "-o", "汇总.csv"])).code).toBe(SUMMARY_EXIT.usage);
     expect((await runOn(on, ["summary", "锦江区.xlsx", "-o", "汇总.csv", "--force"])).code).toBe(SUMMARY_EXIT.ok);
     const help = await runOn(on, ["--help"], { LANG: "en_US.UTF-8" });
-    expect(help.stdout).toContain("summary WORKBOOK... -o OUT.xlsx|OUT.csv|OUT.html");
+    expect(help.stdout).toContain("summary WORKBOOK... -o OUT.xlsx|OUT.csv|OUT.html [--year YEAR]");
+    expect(help.stdout).toContain("70 internal error");
   });
 });

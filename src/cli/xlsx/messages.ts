@@ -26,6 +26,10 @@ const messages = {
     encrypted: (file) =>
       `${file} 设置了打开密码，无法读取。请在 Excel 中打开，于“文件 > 信息 > 保护工作簿 > 用密码进行加密”中删除密码后另存，再检查。`,
     "legacy-xls": (file) => `${file} 是旧版 .xls 格式。请在 Excel、WPS 或 LibreOffice 中另存为 .xlsx 后再检查。`,
+    ods: (file) =>
+      `${file} 是 OpenDocument 表格（.ods）。请在 LibreOffice 或 WPS 中用“另存为”选择 Excel 2007-365 (.xlsx) 格式保存后再检查。`,
+    xlsb: (file) =>
+      `${file} 是 Excel 二进制工作簿（.xlsb）。请在 Excel 中用“另存为”选择 Excel 工作簿 (.xlsx) 后再检查。`,
     foreign: (file) =>
       `${file} 不是规划指标监测工作簿：缺少隐藏的 ${STATE_SHEET} 工作表。请用 plan-monitor template 生成的模板或加载项创建的工作簿填报。`,
     "state-damaged": (file) =>
@@ -44,6 +48,12 @@ const messages = {
       `${file} has a password to open and cannot be read. Open it in Excel, remove the password ` +
       `(File > Info > Protect Workbook > Encrypt with Password), save, and check again.`,
     "legacy-xls": (file) => `${file} is in the old .xls format. Save it as .xlsx in Excel, WPS or LibreOffice first.`,
+    ods: (file) =>
+      `${file} is an OpenDocument spreadsheet (.ods). In LibreOffice or WPS use Save As, choose ` +
+      `Excel 2007-365 (.xlsx), and check the saved file.`,
+    xlsb: (file) =>
+      `${file} is an Excel binary workbook (.xlsb). In Excel use Save As, choose Excel Workbook (.xlsx), and check ` +
+      `the saved file.`,
     foreign: (file) =>
       `${file} is not a plan monitoring workbook: it has no hidden ${STATE_SHEET} sheet. ` +
       `Fill in a template made by plan-monitor template or a workbook made by the add-in.`,

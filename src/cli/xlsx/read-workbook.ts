@@ -23,6 +23,10 @@ export type WorkbookFileErrorCode =
   | "encrypted"
   /** An OLE compound file that is not encrypted: the old binary .xls format. */
   | "legacy-xls"
+  /** A LibreOffice/WPS OpenDocument spreadsheet (.ods): a zip whose first entry names its type. */
+  | "ods"
+  /** Excel's binary workbook (.xlsb): a zip with xl/workbook.bin instead of xl/workbook.xml. */
+  | "xlsb"
   /** A workbook without our state sheet: not made from a Plan Monitor template. */
   | "foreign"
   /** The state sheet is there but does not decode: damaged by another tool, or edited by hand. */
@@ -55,6 +59,10 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** An encrypted OOXML package is a compound file with this stream, named in UTF-16LE in its directory. */
 const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
+/** OpenDocument stores its media type uncompressed as the zip's first entry, so it sits in the first bytes. */
+const ODS_MEDIA_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
+/** Entry names are stored as plain text in a zip's headers. */
+const XLSB_WORKBOOK = "xl/workbook.bin";
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, index) => bytes[index] === byte);
@@ -79,6 +87,9 @@ async function loadWorkbook(bytes: Uint8Array, file: string): Promise<ExcelJS.Wo
     throw new WorkbookFileError(buffer.includes(ENCRYPTION_INFO) ? "encrypted" : "legacy-xls", file);
   }
   if (!startsWith(bytes, ZIP)) throw new WorkbookFileError("not-xlsx", file);
+  // Both load in exceljs as a workbook with no sheets or fail; their own message tells people to save as .xlsx.
+  if (buffer.subarray(0, 200).includes(ODS_MEDIA_TYPE)) throw new WorkbookFileError("ods", file);
+  if (buffer.includes(XLSB_WORKBOOK)) throw new WorkbookFileError("xlsb", file);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's types ask for a Node Buffer of an older @types/node than ours; the value is one.
