@@ -18,12 +18,14 @@ export const FINDING_CODES = [
   "year-outside-plan",
   "negative-value",
   "share-out-of-range",
+  "row-without-id",
   "year-on-year-change",
   "worse-than-baseline",
   "unchanged-run",
   "restated-baseline",
   "approximate-figure",
   "footnoted-figure",
+  "name-mismatch",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -40,12 +42,14 @@ export const FINDING_SEVERITY = {
   "year-outside-plan": "error",
   "negative-value": "error",
   "share-out-of-range": "error",
+  "row-without-id": "error",
   "year-on-year-change": "warning",
   "worse-than-baseline": "warning",
   "unchanged-run": "warning",
   "restated-baseline": "warning",
   "approximate-figure": "warning",
   "footnoted-figure": "warning",
+  "name-mismatch": "warning",
 } as const satisfies { readonly [C in FindingCode]: Severity };
 
 /** Inclusive bounds. */
@@ -212,6 +216,28 @@ export interface FootnotedFigureFinding extends FindingBase<"footnoted-figure"> 
   readonly marker: string;
 }
 
+/**
+ * Something in a year cell of a sheet row without the hidden indicator id (its id was cleared, or the row was
+ * inserted and typed in): no indicator counts it. `indicatorId` is "" and `unit` null; `actual`: the text as typed.
+ */
+export interface RowWithoutIdFinding extends FindingBase<"row-without-id"> {
+  readonly expected: null;
+  readonly actual: string;
+  readonly threshold: null;
+}
+
+/**
+ * The row's 指标 cell names another indicator than its hidden id (`expected`: the plan's name; `actual`: the
+ * cell's), as after a sort of the visible columns only: the row's figures may belong to another indicator. `year`:
+ * the row's first year with something in it (a row without figures misplaces nothing). A warning, as a name typed
+ * differently on purpose is possible, but fixed rather than explained: it is reported by the sheet's check only.
+ */
+export interface NameMismatchFinding extends FindingBase<"name-mismatch"> {
+  readonly expected: string;
+  readonly actual: string;
+  readonly threshold: null;
+}
+
 export type Finding =
   | UnreadableFigureFinding
   | NotASingleValueFinding
@@ -225,7 +251,9 @@ export type Finding =
   | UnchangedRunFinding
   | RestatedBaselineFinding
   | ApproximateFigureFinding
-  | FootnotedFigureFinding;
+  | FootnotedFigureFinding
+  | RowWithoutIdFinding
+  | NameMismatchFinding;
 
 export type FindingOf<C extends FindingCode> = Extract<Finding, { readonly code: C }>;
 

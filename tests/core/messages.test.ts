@@ -240,6 +240,28 @@ const SAMPLES: { readonly [C in FindingCode]: readonly FindingOf<C>[] } = {
       marker: "*",
     },
   ],
+  "row-without-id": [
+    {
+      ...head,
+      indicatorId: "",
+      unit: null,
+      code: "row-without-id",
+      severity: "error",
+      expected: null,
+      actual: "25000",
+      threshold: null,
+    },
+  ],
+  "name-mismatch": [
+    {
+      ...head,
+      code: "name-mismatch",
+      severity: "warning",
+      expected: "有效发明专利总量",
+      actual: "科技进步贡献率",
+      threshold: null,
+    },
+  ],
 };
 
 const allSamples: readonly Finding[] = FINDING_CODES.flatMap((code): readonly Finding[] => SAMPLES[code]);
@@ -263,7 +285,8 @@ describe("every finding code renders in every locale", () => {
     ["zh-CN", "审核说明"],
     ["en-US", "explanation"],
   ])("every warning in %s asks for an explanation", (locale, words) => {
-    for (const finding of allSamples.filter((f) => f.severity === "warning")) {
+    // A name out of step with the row's id is about where the figures are, not a figure to explain: it is fixed.
+    for (const finding of allSamples.filter((f) => f.severity === "warning" && f.code !== "name-mismatch")) {
       expect(formatFinding(finding, locale)).toContain(words);
     }
   });

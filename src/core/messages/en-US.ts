@@ -92,6 +92,13 @@ export const enUS: MessageCatalog = {
     "footnoted-figure": (x, f) =>
       `The ${f.number(x.year)} entry "${x.input}" has the note marker "${x.marker}" and is counted as ${withUnit(f, x.actual, x.unit)}. ` +
       `Put the note (e.g. the year or definition of the data) in an explanation.`,
+    "row-without-id": (x, f) =>
+      `This row has no hidden indicator id, so the ${f.number(x.year)} entry "${x.actual}" counts for no indicator. ` +
+      `Put the figure in the indicator's own row, or create the sheet again.`,
+    "name-mismatch": (x, f) =>
+      `This row's Indicator cell says "${x.actual}" but its hidden indicator id belongs to "${x.expected}": its ` +
+      `figures from ${f.number(x.year)} on may belong to another indicator (were only the visible columns sorted?). ` +
+      `Check, and put the figures in the right row, or create the sheet again.`,
   },
   figureFailures,
   comparators,

@@ -81,6 +81,12 @@ export const zhCN: MessageCatalog = {
     "footnoted-figure": (x, f) =>
       `${yearOf(f, x.year)}填写的「${x.input}」带有注释标记“${x.marker}”，已按${withUnit(f, x.actual, x.unit)}计算，` +
       `请在审核说明中写明注释内容（如数据年份或统计口径）。`,
+    "row-without-id": (x) =>
+      `这一行没有隐藏的指标编号，${x.year}年填写的「${x.actual}」不计入任何指标。` +
+      `请把数值填到该指标所在的行，或重新生成监测表。`,
+    "name-mismatch": (x) =>
+      `本行“指标”栏写的是「${x.actual}」，而本行隐藏的指标编号属于「${x.expected}」：本行${x.year}年起填写的数值` +
+      `可能属于另一个指标（只排序了可见的列？）。请核对后把数值填到正确的行，或重新生成监测表。`,
   },
   figureFailures,
   comparators,

@@ -4,7 +4,7 @@
  * .xlsx file give the same findings at the same addresses.
  */
 import { formatFinding, type Locale } from "../messages";
-import type { Finding } from "../findings";
+import { findingHead, type Finding } from "../findings";
 import type { IndicatorId, Plan } from "../model";
 import { cellKey, type Explanation, type ReviewDecision } from "../review";
 import { summarise, type Summary } from "../summary";
@@ -79,7 +79,62 @@ export function assessSheet(
       message: formatFinding(finding, options.locale),
     })),
   );
-  return { findings, summary, addresses };
+  if (options.only !== null) return { findings, summary, addresses };
+  const misplaced = rowFindings(state.plan, reading, sheetName, options.locale);
+  const bySeverity = { ...summary.counts.bySeverity };
+  for (const { finding } of misplaced) bySeverity[finding.severity] += 1;
+  return {
+    findings: [...findings, ...misplaced],
+    summary: { ...summary, counts: { ...summary.counts, bySeverity } },
+    addresses,
+  };
+}
+
+/**
+ * Findings about rows rather than figures: something in a year cell of a row without an indicator id (no indicator
+ * counts it), and a row whose 指标 cell names another indicator than its id (rows sorted without the hidden id
+ * column). Only a check of the whole sheet makes them: they belong to no one indicator's recheck.
+ */
+function rowFindings(plan: Plan, reading: SheetReading, sheetName: string, locale: Locale): readonly LocatedFinding[] {
+  const years = [...reading.columns.years].sort(([a], [b]) => a - b);
+  const at = (row: number, column: number): string => qualifiedAddress(sheetName, cellAddress({ row, column }));
+  const located = (finding: Finding, address: string): LocatedFinding => ({
+    finding,
+    address,
+    message: formatFinding(finding, locale),
+  });
+  const found: LocatedFinding[] = [];
+  for (const row of reading.strays) {
+    for (const [year, column] of years) {
+      const text = textOf(cellAt(reading.grid, row, column));
+      if (text === "") continue;
+      const head = { ...findingHead({ id: "", unit: null }, year, "row-without-id"), expected: null, threshold: null };
+      found.push(located({ ...head, actual: text }, at(row, column)));
+    }
+  }
+  const nameColumn = reading.columns.fixed.get("name");
+  if (nameColumn === undefined) return found;
+  const names = new Map(plan.indicators.map((indicator) => [indicator.id, indicator]));
+  for (const { row, indicatorId } of reading.rows) {
+    const indicator = names.get(indicatorId);
+    const written = textOf(cellAt(reading.grid, row, nameColumn));
+    if (indicator === undefined || written === "" || sameName(written, indicator.name)) continue;
+    const first = years.find(([, column]) => textOf(cellAt(reading.grid, row, column)) !== "");
+    if (first === undefined) continue;
+    const finding = {
+      ...findingHead(indicator, first[0], "name-mismatch"),
+      expected: indicator.name,
+      actual: written,
+      threshold: null,
+    };
+    found.push(located(finding, at(row, nameColumn)));
+  }
+  return found;
+}
+
+/** Spaces and line breaks typed or wrapped into a name do not make it another indicator's. */
+function sameName(a: string, b: string): boolean {
+  return a.replace(/\s+/gu, "") === b.replace(/\s+/gu, "");
 }
 
 /**

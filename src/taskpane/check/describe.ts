@@ -90,6 +90,10 @@ function expectedOf(finding: Finding, locale: Locale, text: CheckText): string {
       return words.exact;
     case "footnoted-figure":
       return words.noMarker;
+    case "row-without-id":
+      return words.indicatorRow;
+    case "name-mismatch":
+      return fill(words.planName, { name: finding.expected });
   }
 }
 
