@@ -4,7 +4,10 @@ import { cellKey } from "../../src/core/review";
 import { summarise } from "../../src/core/summary";
 import { awaitingReview, checkItems, countGroups, currentAddress, filterItems } from "../../src/taskpane/check/items";
 import type { CheckResult } from "../../src/taskpane/workbook";
-import { indicatorAt, syntheticPlan } from "../excel/sim";
+import { check, populate, simulatorHost } from "../../src/excel";
+import { createSimulator } from "../../src/workbench/simulator";
+import { indicatorAt, monitoringSheet, syntheticPlan } from "../excel/sim";
+import { CHENGDU_13 } from "../fixtures/chengdu-13";
 
 const plan = syntheticPlan(4);
 const id = (index: number) => indicatorAt(plan, index).id;
@@ -110,5 +113,37 @@ describe("check items", () => {
     expect(filterItems(items, "all", " 指标２ ").map((item) => item.group)).toEqual(["explain", "offTrack"]);
     expect(filterItems(items, "errors", "指标2")).toEqual([]);
     expect(filterItems(items, "all", "")).toBe(items);
+  });
+});
+
+describe("findings no indicator row owns", () => {
+  it("lists a figure in a row without an id, and a row named as another indicator, among the things to fix", async () => {
+    const sim = createSimulator();
+    const host = simulatorHost(sim);
+    await populate(host, CHENGDU_13, "zh-CN");
+    const sheet = monitoringSheet(sim);
+    const [first, second] = CHENGDU_13.indicators.map((indicator) => sheet.rowsOf(indicator.id)[0] ?? 0);
+    const year = sheet.yearColumn(2017) ?? 0;
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet.name).protection.unprotect();
+      await context.sync();
+    });
+    // The first row's id is gone; the second row is renamed after another indicator.
+    expect(sim.user.clear(sheet.name, sheet.address(first ?? 0, sheet.column("指标编号") ?? 0))).toEqual({ ok: true });
+    expect(sim.user.edit(sheet.name, sheet.address(first ?? 0, year), 64)).toEqual({ ok: true });
+    expect(sim.user.edit(sheet.name, sheet.address(second ?? 0, year), 2.6)).toEqual({ ok: true });
+    expect(sim.user.edit(sheet.name, sheet.address(second ?? 0, sheet.column("指标") ?? 0), "高新技术企业数")).toEqual({
+      ok: true,
+    });
+
+    const items = checkItems(await check(host, "zh-CN"));
+    const lost = items.find((item) => item.kind === "finding" && item.located.finding.code === "row-without-id");
+    expect(lost).toMatchObject({
+      group: "errors",
+      name: `${sheet.name}!${sheet.address(first ?? 0, year)}`,
+      row: null,
+    });
+    const renamed = items.find((item) => item.kind === "finding" && item.located.finding.code === "name-mismatch");
+    expect(renamed).toMatchObject({ group: "errors", indicatorId: CHENGDU_13.indicators[1]?.id });
   });
 });

@@ -29,7 +29,7 @@ export function ExplanationEditor({ item, text, focusOnOpen, onSaved, onClose }:
   const styles = useStyles();
   const pane = usePane();
   const words = text.editor;
-  const cell = item.row.reviewedCells.find((reviewed) => reviewed.year === item.year);
+  const cell = item.row?.reviewedCells.find((reviewed) => reviewed.year === item.year);
   const [draft, setDraft] = useState(cell?.explanation?.text ?? "");
   const [name, setName] = useState("");
   const [draftMissing, setDraftMissing] = useState(false);

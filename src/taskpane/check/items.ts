@@ -2,6 +2,7 @@
  * What the Check view lists: a check's findings and assessed rows sorted into the four groups staff work
  * through, as plain data so the grouping is tested without rendering.
  */
+import type { FindingCode } from "../../core/findings";
 import type { IndicatorId, Status } from "../../core/model";
 import { cellKey, type ReviewState } from "../../core/review";
 import type { SummaryRow } from "../../core/summary";
@@ -37,18 +38,22 @@ interface ItemBase {
   readonly indicatorId: IndicatorId;
   readonly name: string;
   readonly year: number;
-  readonly row: SummaryRow;
 }
 
-/** A finding about one cell. */
+/**
+ * A finding about one cell. `row` is null for a figure in a row that lost its indicator id: no indicator owns it,
+ * so the item is named by its cell.
+ */
 export interface FindingItem extends ItemBase {
   readonly kind: "finding";
   readonly located: LocatedFinding;
+  readonly row: SummaryRow | null;
 }
 
 /** An indicator's status at its latest figure; `year` is that figure's year, `address` its cell. */
 export interface StatusItem extends ItemBase {
   readonly kind: "status";
+  readonly row: SummaryRow;
   readonly latest: { readonly year: number; readonly value: number };
   readonly address: string | null;
 }
@@ -74,8 +79,7 @@ export function checkItems(result: CheckResult): readonly CheckItem[] {
   const seen = new Map<string, number>();
   for (const located of result.findings) {
     const { finding } = located;
-    const row = rows.get(finding.indicatorId);
-    if (row === undefined) continue;
+    const row = rows.get(finding.indicatorId) ?? null;
     const group = groupOfFinding(located, row);
     if (group === null) continue;
     // The same code can fire twice on one cell (three entries for one year): number the repeats.
@@ -87,7 +91,7 @@ export function checkItems(result: CheckResult): readonly CheckItem[] {
       key: `${base}#${repeat}`,
       group,
       indicatorId: finding.indicatorId,
-      name: row.name,
+      name: row?.name ?? located.address,
       year: finding.year,
       row,
       located,
@@ -111,8 +115,12 @@ export function checkItems(result: CheckResult): readonly CheckItem[] {
   return CHECK_GROUPS.flatMap((group) => byGroup[group]);
 }
 
-function groupOfFinding({ finding }: LocatedFinding, row: SummaryRow): CheckGroup | null {
-  if (finding.severity === "error") return "errors";
+/** Warnings no explanation can settle: the row itself is wrong (its name is another indicator's), so it is fixed. */
+const FIX_NOT_EXPLAIN: ReadonlySet<FindingCode> = new Set(["name-mismatch"]);
+
+function groupOfFinding({ finding }: LocatedFinding, row: SummaryRow | null): CheckGroup | null {
+  if (finding.severity === "error" || FIX_NOT_EXPLAIN.has(finding.code)) return "errors";
+  if (row === null) return null;
   const cell = row.reviewedCells.find((reviewed) => reviewed.year === finding.year);
   return cell !== undefined && NEEDS_EXPLANATION.has(cell.state) ? "explain" : null;
 }
