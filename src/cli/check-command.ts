@@ -13,8 +13,8 @@ import { printable, progressBar, type Terminal } from "./progress";
 import { textTable } from "./text-table";
 import { workbookMessages } from "./workbook-messages";
 import { checkAtYear, withinPeriod } from "./reporting-year";
-import { readMonitorWorkbook, WorkbookFileError, type MonitorWorkbook } from "./xlsx/read-workbook";
-import { workbookFileMessage } from "./xlsx/messages";
+import { readMonitorWorkbook, type MonitorWorkbook } from "./xlsx/read-workbook";
+import { batchFailure } from "./xlsx/messages";
 
 export const CHECK_EXIT = { ok: 0, errors: 1, usage: 2, input: 3 } as const;
 
@@ -131,19 +131,7 @@ export async function checkCommand(
       }
       checked.push({ file, ok: true, workbook, result: checkAtYear(workbook, options.locale, options.year) });
     } catch (error) {
-      const failure =
-        error instanceof WorkbookFileError
-          ? {
-              code: error.code,
-              message: workbookFileMessage(
-                new WorkbookFileError(error.code, printable(error.file), error.detail),
-                options.locale,
-              ),
-            }
-          : {
-              code: "unexpected",
-              message: text.unexpected(printable(file), error instanceof Error ? error.message : String(error)),
-            };
+      const failure = batchFailure(error, file, options.locale, text.unexpected);
       progress.log(failure.message);
       checked.push({ file, ok: false, ...failure });
     }

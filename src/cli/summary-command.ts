@@ -22,8 +22,8 @@ import { printable, progressBar, type Terminal } from "./progress";
 import { summaryMessages } from "./summary-messages";
 import { existingXlsx } from "./replaceable";
 import { checkAtYear, hasNoEntries, withinPeriod } from "./reporting-year";
-import { readMonitorWorkbook, WorkbookFileError } from "./xlsx/read-workbook";
-import { workbookFileMessage } from "./xlsx/messages";
+import { readMonitorWorkbook } from "./xlsx/read-workbook";
+import { batchFailure } from "./xlsx/messages";
 
 export const SUMMARY_EXIT = { ok: 0, usage: 2, input: 3 } as const;
 
@@ -156,11 +156,7 @@ export async function summaryCommand(
       inputs.push({ file, district, summary });
     } catch (error) {
       failed += 1;
-      progress.log(
-        error instanceof WorkbookFileError
-          ? workbookFileMessage(new WorkbookFileError(error.code, printable(error.file), error.detail), options.locale)
-          : text.unexpected(printable(file), error instanceof Error ? error.message : String(error)),
-      );
+      progress.log(batchFailure(error, file, options.locale, text.unexpected).message);
     }
   }
   progress.show(files.length, "");

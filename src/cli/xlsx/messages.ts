@@ -3,7 +3,8 @@
  */
 import type { Locale } from "../../core/messages";
 import { STATE_SHEET } from "../../core/workbook/state";
-import type { WorkbookFileError, WorkbookFileErrorCode } from "./read-workbook";
+import { printable } from "../progress";
+import { WorkbookFileError, type WorkbookFileErrorCode } from "./read-workbook";
 
 type Explain = (file: string, detail: string) => string;
 
@@ -77,4 +78,24 @@ function systemReason(code: string, locale: Locale): string {
 export function workbookFileMessage(error: WorkbookFileError, locale: Locale): string {
   const explain: Explain = messages[locale][error.code];
   return explain(error.file, error.detail);
+}
+
+/**
+ * What a batch says about a file it could not take: the reader's reason with what to do, or, for anything else,
+ * the command's own sentence (which says what happens to the other files). File names are made printable.
+ */
+export function batchFailure(
+  error: unknown,
+  file: string,
+  locale: Locale,
+  unexpected: (file: string, detail: string) => string,
+): { readonly code: string; readonly message: string } {
+  if (error instanceof WorkbookFileError) {
+    const shown = new WorkbookFileError(error.code, printable(error.file), error.detail);
+    return { code: error.code, message: workbookFileMessage(shown, locale) };
+  }
+  return {
+    code: "unexpected",
+    message: unexpected(printable(file), error instanceof Error ? error.message : String(error)),
+  };
 }
