@@ -6,7 +6,8 @@ import { newGuid, type ChartData, type SheetData } from "../model";
 import { assertPermitted } from "../protection";
 import type { Transaction } from "../transaction";
 import type { SimContext } from "../context";
-import { ClientObject, CollectionObject, SimClientResult, type Loadable, type Scalars } from "./client-object";
+import { ClientObject, type Loadable, type Scalars } from "./client-object";
+import { RecordCollection } from "./record-collection";
 import { RangeProxy } from "./range";
 import type { SheetTarget } from "./targets";
 
@@ -45,65 +46,25 @@ function cellArea(tx: Transaction, sheet: SheetData, cell: unknown, location: st
   return parsed.area;
 }
 
-export class ChartCollectionProxy extends CollectionObject<SheetTarget, ChartProxy> {
+export class ChartCollectionProxy extends RecordCollection<SheetTarget, ChartData, ChartProxy> {
   protected readonly className = "ChartCollection";
   protected readonly since = "1.1";
+  protected readonly noun = "chart";
 
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: (tx: Transaction) => SheetTarget | null,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(tx: Transaction): SheetTarget | null {
-    return this.resolver(tx);
-  }
-
-  private onSheet(tx: Transaction, target: SheetTarget): ChartData[] {
+  protected records(tx: Transaction, target: SheetTarget): ChartData[] {
     tx.sheet(target.sheetId, "ChartCollection");
     return tx.draft.charts.filter((c) => c.sheetId === target.sheetId);
   }
 
-  protected readonly scalars: Scalars<SheetTarget> = {
-    count: (tx, t) => this.onSheet(tx, t).length,
-  };
-
-  get count(): number {
-    return this.read("count");
+  protected names(chart: ChartData, key: string): boolean {
+    return chart.name === key || chart.id === key;
   }
 
-  protected itemsIn(tx: Transaction, target: SheetTarget): ChartProxy[] {
-    return this.onSheet(tx, target).map(
-      (chart, i) => new ChartProxy(this.context, `${this.path}.items[${i}]`, () => ({ chartId: chart.id })),
-    );
-  }
-
-  getCount(): SimClientResult<number> {
-    const result = new SimClientResult<number>("ChartCollection.getCount");
-    this.enqueue("getCount", [], "1.4", (tx, t) => result.deliver(tx, this.onSheet(tx, t).length));
-    return result;
-  }
-
-  private lookup(action: string, name: string, since: string, nullable: boolean): ChartProxy {
-    const child = new ChartProxy(this.context, this.childPath(action, [name]), (tx) => {
-      const target = this.resolveIn(tx);
-      if (target === null) return null;
-      const chart = this.onSheet(tx, target).find((c) => c.name === name || c.id === name);
-      if (chart) return { chartId: chart.id };
-      if (nullable) return null;
-      throw simError("ItemNotFound", `ChartCollection.${action}`, `no chart "${name}"`);
+  protected itemAt(path: string, find: (tx: Transaction) => ChartData | null): ChartProxy {
+    return new ChartProxy(this.context, path, (tx) => {
+      const chart = find(tx);
+      return chart === null ? null : { chartId: chart.id };
     });
-    return this.adopt(child, action, [name], since);
-  }
-
-  getItem(name: string): ChartProxy {
-    return this.lookup("getItem", name, "1.1", false);
-  }
-
-  getItemOrNullObject(name: string): ChartProxy {
-    return this.lookup("getItemOrNullObject", name, "1.4", true);
   }
 
   /** Adds a chart of `type` over `sourceData`, placed (as Excel does) near the source until `setPosition`. */

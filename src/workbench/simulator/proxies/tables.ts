@@ -10,7 +10,8 @@ import { assertPermitted } from "../protection";
 import { writeEntries } from "../range-ops";
 import type { Transaction } from "../transaction";
 import type { SimContext } from "../context";
-import { ClientObject, CollectionObject, SimClientResult, type Loadable, type Scalars } from "./client-object";
+import { ClientObject, SimClientResult, type Loadable, type Scalars } from "./client-object";
+import { RecordCollection } from "./record-collection";
 import { RangeProxy } from "./range";
 import type { RangeTarget } from "./targets";
 import { WorksheetProxy } from "./worksheet";
@@ -46,66 +47,25 @@ function headerNames(sheet: SheetData, area: Area, fromCells: boolean): string[]
   return names;
 }
 
-export class TableCollectionProxy extends CollectionObject<TableScope, TableProxy> {
+export class TableCollectionProxy extends RecordCollection<TableScope, TableData, TableProxy> {
   protected readonly className = "TableCollection";
   protected readonly since = "1.1";
+  protected readonly noun = "table";
 
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: (tx: Transaction) => TableScope | null,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(tx: Transaction): TableScope | null {
-    return this.resolver(tx);
-  }
-
-  private inScope(tx: Transaction, scope: TableScope): TableData[] {
+  protected records(tx: Transaction, scope: TableScope): TableData[] {
     return tx.draft.tables.filter((t) => scope.sheetId === null || t.sheetId === scope.sheetId);
   }
 
-  protected readonly scalars: Scalars<TableScope> = {
-    count: (tx, scope) => this.inScope(tx, scope).length,
-  };
-
-  get count(): number {
-    return this.read("count");
+  /** Table names are case-insensitive in Excel. */
+  protected names(table: TableData, key: string): boolean {
+    return table.id === key || table.name.toLowerCase() === String(key).toLowerCase();
   }
 
-  protected itemsIn(tx: Transaction, scope: TableScope): TableProxy[] {
-    return this.inScope(tx, scope).map(
-      (table, i) => new TableProxy(this.context, `${this.path}.items[${i}]`, () => ({ tableId: table.id })),
-    );
-  }
-
-  getCount(): SimClientResult<number> {
-    const result = new SimClientResult<number>("TableCollection.getCount");
-    this.enqueue("getCount", [], "1.4", (tx, scope) => result.deliver(tx, this.inScope(tx, scope).length));
-    return result;
-  }
-
-  private lookup(action: string, key: string, since: string, nullable: boolean): TableProxy {
-    const location = `TableCollection.${action}`;
-    const child = new TableProxy(this.context, this.childPath(action, [key]), (tx) => {
-      const scope = this.resolveIn(tx);
-      if (scope === null) return null;
-      const lower = String(key).toLowerCase();
-      const table = this.inScope(tx, scope).find((t) => t.id === key || t.name.toLowerCase() === lower);
-      if (table) return { tableId: table.id };
-      if (nullable) return null;
-      throw simError("ItemNotFound", location, `no table "${key}"`);
+  protected itemAt(path: string, find: (tx: Transaction) => TableData | null): TableProxy {
+    return new TableProxy(this.context, path, (tx) => {
+      const table = find(tx);
+      return table === null ? null : { tableId: table.id };
     });
-    return this.adopt(child, action, [key], since);
-  }
-
-  getItem(key: string): TableProxy {
-    return this.lookup("getItem", key, "1.1", false);
-  }
-
-  getItemOrNullObject(key: string): TableProxy {
-    return this.lookup("getItemOrNullObject", key, "1.4", true);
   }
 
   /** The sheet and cells a table is to cover, from a Range or an address. */
