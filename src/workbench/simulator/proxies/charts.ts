@@ -5,7 +5,6 @@ import { simError } from "../errors";
 import { newGuid, type ChartData, type SheetData } from "../model";
 import { assertPermitted } from "../protection";
 import type { Transaction } from "../transaction";
-import type { SimContext } from "../context";
 import { ClientObject, type Loadable, type Scalars } from "./client-object";
 import { RecordCollection } from "./record-collection";
 import { RangeProxy } from "./range";
@@ -109,18 +108,6 @@ export class ChartTitleProxy extends ClientObject<ChartTarget> {
   protected readonly className = "ChartTitle";
   protected readonly since = "1.1";
 
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: (tx: Transaction) => ChartTarget | null,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(tx: Transaction): ChartTarget | null {
-    return this.resolver(tx);
-  }
-
   protected readonly scalars: Scalars<ChartTarget> = {
     text: (tx, t) => findChart(tx, t.chartId, "ChartTitle.text").title,
     visible: (tx, t) => findChart(tx, t.chartId, "ChartTitle.visible").title !== "",
@@ -147,18 +134,6 @@ export class ChartProxy extends ClientObject<ChartTarget> {
   protected readonly className = "Chart";
   protected readonly since = "1.1";
   private titleProxy: ChartTitleProxy | undefined;
-
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: (tx: Transaction) => ChartTarget | null,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(tx: Transaction): ChartTarget | null {
-    return this.resolver(tx);
-  }
 
   protected readonly scalars: Scalars<ChartTarget> = {
     id: (_tx, t) => t.chartId,

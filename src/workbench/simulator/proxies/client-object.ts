@@ -32,13 +32,19 @@ export abstract class ClientObject<T> implements Loadable, Resolvable {
   private resolution: { readonly target: T | null } | undefined;
   private readonly loaded = new Map<string, unknown>();
 
+  /**
+   * `resolver` finds the object in the draft workbook when a batch runs; it returns null for a missing
+   * `*OrNullObject` item. A proxy is a path plus this function, so every kind of object is built the same way.
+   */
   constructor(
     readonly context: SimContext,
     readonly path: string,
+    private readonly resolver: (tx: Transaction) => T | null,
   ) {}
 
-  /** Finds the object in the draft workbook; returns null for a missing `*OrNullObject` item. */
-  protected abstract resolve(tx: Transaction): T | null;
+  protected resolve(tx: Transaction): T | null {
+    return this.resolver(tx);
+  }
 
   /** Navigation properties by name (`format`, `protection`), for load paths like `format/fill/color`. */
   protected get navigations(): Readonly<Record<string, Loadable>> {

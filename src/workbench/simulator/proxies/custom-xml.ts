@@ -32,18 +32,6 @@ export class CustomXmlPartProxy extends ClientObject<XmlPartTarget> {
   protected readonly className = "CustomXmlPart";
   protected readonly since = "1.5";
 
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: (tx: Transaction) => XmlPartTarget | null,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(tx: Transaction): XmlPartTarget | null {
-    return this.resolver(tx);
-  }
-
   protected readonly scalars: Scalars<XmlPartTarget> = {
     id: (_tx, t) => t.partId,
     namespaceUri: (tx, t) => findPart(tx, t.partId, "CustomXmlPart.namespaceUri").namespaceUri,
@@ -135,16 +123,8 @@ abstract class XmlParts<T> extends CollectionObject<T, CustomXmlPartProxy> {
 export class CustomXmlPartScopedCollectionProxy extends XmlParts<XmlScope> {
   protected readonly className = "CustomXmlPartScopedCollection";
 
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly scope: XmlScope,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(): XmlScope {
-    return this.scope;
+  constructor(context: SimContext, path: string, scope: XmlScope) {
+    super(context, path, () => scope);
   }
 
   protected scopeOf(target: XmlScope): XmlScope {
@@ -164,16 +144,8 @@ export class CustomXmlPartScopedCollectionProxy extends XmlParts<XmlScope> {
 export class CustomXmlPartCollectionProxy extends XmlParts<WorkbookTarget> {
   protected readonly className = "CustomXmlPartCollection";
 
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly workbook: WorkbookTarget,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(): WorkbookTarget {
-    return this.workbook;
+  constructor(context: SimContext, path: string, workbook: WorkbookTarget) {
+    super(context, path, () => workbook);
   }
 
   protected scopeOf(): XmlScope {

@@ -14,7 +14,6 @@ import {
   type PromptModel,
   type ValidationModel,
 } from "../validation-rules";
-import type { SimContext } from "../context";
 import { ClientObject, type Scalars } from "./client-object";
 import type { RangeTarget } from "./targets";
 
@@ -54,18 +53,6 @@ const ALERT_FIELDS = {
 export class DataValidationProxy extends ClientObject<RangeTarget> {
   protected readonly className = "DataValidation";
   protected readonly since = "1.8";
-
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: (tx: Transaction) => RangeTarget | null,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(tx: Transaction): RangeTarget | null {
-    return this.resolver(tx);
-  }
 
   private validations(tx: Transaction, t: RangeTarget): ValidationModel[] {
     return formatsIn(tx.sheet(t.sheetId, "DataValidation.load"), t.area).map((f) => f.validation ?? DEFAULT_VALIDATION);

@@ -6,7 +6,6 @@ import { MAX_COLUMNS, MAX_ROWS, parseAddress, type Area } from "../address";
 import { simError } from "../errors";
 import type { SheetData } from "../model";
 import type { Transaction } from "../transaction";
-import type { SimContext } from "../context";
 import { ClientObject, type Scalars } from "./client-object";
 import { RangeProxy } from "./range";
 import type { RangeTarget, SheetTarget } from "./targets";
@@ -34,18 +33,6 @@ export class FreezePanesProxy extends ClientObject<SheetTarget> {
   protected readonly className = "WorksheetFreezePanes";
   protected readonly since = "1.7";
   protected readonly scalars: Scalars<SheetTarget> = {};
-
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: (tx: Transaction) => SheetTarget | null,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(tx: Transaction): SheetTarget | null {
-    return this.resolver(tx);
-  }
 
   private freeze(
     action: string,

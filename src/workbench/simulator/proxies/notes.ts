@@ -8,7 +8,6 @@ import { simError } from "../errors";
 import { cellKey, keyColumn, keyRow, newGuid, type NoteData, type SheetData } from "../model";
 import { assertPermitted } from "../protection";
 import type { Transaction } from "../transaction";
-import type { SimContext } from "../context";
 import { ClientObject, CollectionObject, SimClientResult, type Scalars } from "./client-object";
 import { RangeProxy } from "./range";
 
@@ -64,18 +63,6 @@ export class NoteProxy extends ClientObject<NoteTarget> {
   protected readonly className = "Note";
   protected readonly since = NOTES_SINCE;
 
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: (tx: Transaction) => NoteTarget | null,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(tx: Transaction): NoteTarget | null {
-    return this.resolver(tx);
-  }
-
   protected readonly scalars: Scalars<NoteTarget> = {
     content: (tx, t) => findNote(tx, t, "Note.content").note.content,
     authorName: (tx, t) => findNote(tx, t, "Note.authorName").note.authorName,
@@ -123,18 +110,6 @@ export class NoteCollectionProxy extends CollectionObject<NoteScope, NoteProxy> 
   protected readonly className = "NoteCollection";
   protected readonly since = NOTES_SINCE;
   protected readonly scalars: Scalars<NoteScope> = {};
-
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: (tx: Transaction) => NoteScope | null,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(tx: Transaction): NoteScope | null {
-    return this.resolver(tx);
-  }
 
   /** The notes in scope, sheet by sheet in tab order, then row by row. */
   private inScope(tx: Transaction, scope: NoteScope): NoteTarget[] {

@@ -14,7 +14,6 @@ import {
 import { assertPermitted, type Permission } from "../protection";
 import { autofitColumns, autofitRows, uniform } from "../range-ops";
 import type { Transaction } from "../transaction";
-import type { SimContext } from "../context";
 import { ClientObject, type Loadable, type Scalars } from "./client-object";
 import type { RangeTarget } from "./targets";
 
@@ -26,18 +25,6 @@ type Resolver = (tx: Transaction) => RangeTarget | null;
 
 /** Shared by the format parts: one resolver (the parent range's) and per-cell uniform reads. */
 abstract class FormatPart extends ClientObject<RangeTarget> {
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: Resolver,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(tx: Transaction): RangeTarget | null {
-    return this.resolver(tx);
-  }
-
   protected sheetOf(tx: Transaction, target: RangeTarget, property: string): SheetData {
     return tx.sheet(target.sheetId, `${this.className}.${property}`);
   }

@@ -18,7 +18,6 @@ import { cellsIn, clearContents, effectiveFormat, readCell, usedArea, type Sheet
 import { assertCellsEditable, assertPermitted } from "../protection";
 import { cellText, clearRange, readGrid, writeEntries, writeNumberFormats } from "../range-ops";
 import type { Transaction } from "../transaction";
-import type { SimContext } from "../context";
 import { ClientObject, type Loadable, type Scalars } from "./client-object";
 import { DataValidationProxy } from "./data-validation";
 import { RangeFormatProxy } from "./range-format";
@@ -57,18 +56,6 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   private formatProxy: RangeFormatProxy | undefined;
   private validationProxy: DataValidationProxy | undefined;
   private worksheetProxy: WorksheetProxy | undefined;
-
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: (tx: Transaction) => RangeTarget | null,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(tx: Transaction): RangeTarget | null {
-    return this.resolver(tx);
-  }
 
   private static sheet(tx: Transaction, target: RangeTarget, property: string): SheetData {
     return tx.sheet(target.sheetId, `Range.${property}`);

@@ -4,7 +4,6 @@
  * subclass says which records the collection holds, how a key names one, and how its item proxy is made.
  */
 import { simError } from "../errors";
-import type { SimContext } from "../context";
 import type { Transaction } from "../transaction";
 import { CollectionObject, SimClientResult, type Loadable, type Resolvable, type Scalars } from "./client-object";
 
@@ -15,18 +14,6 @@ export abstract class RecordCollection<
 > extends CollectionObject<Scope, Item> {
   /** The record's kind in error messages ("chart", "table"). */
   protected abstract readonly noun: string;
-
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: (tx: Transaction) => Scope | null,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(tx: Transaction): Scope | null {
-    return this.resolver(tx);
-  }
 
   /** The records the collection holds now, in order. */
   protected abstract records(tx: Transaction, scope: Scope): Record[];

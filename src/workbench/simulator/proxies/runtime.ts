@@ -12,11 +12,7 @@ export class RuntimeProxy extends ClientObject<WorkbookTarget> {
   };
 
   constructor(context: SimContext) {
-    super(context, "runtime");
-  }
-
-  protected resolve(): WorkbookTarget {
-    return WORKBOOK;
+    super(context, "runtime", () => WORKBOOK);
   }
 
   get enableEvents(): boolean {

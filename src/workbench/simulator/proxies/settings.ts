@@ -27,18 +27,6 @@ export class SettingProxy extends ClientObject<SettingTarget> {
   protected readonly className = "Setting";
   protected readonly since = "1.4";
 
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: (tx: Transaction) => SettingTarget | null,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(tx: Transaction): SettingTarget | null {
-    return this.resolver(tx);
-  }
-
   protected readonly scalars: Scalars<SettingTarget> = {
     key: (_tx, t) => t.key,
     value: (tx, t) => structuredClone(findSetting(tx, t.key, "Setting.value").value),
@@ -70,16 +58,8 @@ export class SettingCollectionProxy extends CollectionObject<WorkbookTarget, Set
   protected readonly since = "1.4";
   protected readonly scalars: Scalars<WorkbookTarget> = {};
 
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly workbook: WorkbookTarget,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(): WorkbookTarget {
-    return this.workbook;
+  constructor(context: SimContext, path: string, workbook: WorkbookTarget) {
+    super(context, path, () => workbook);
   }
 
   protected itemsIn(tx: Transaction): SettingProxy[] {

@@ -9,7 +9,6 @@ import { formatValue } from "../number-format";
 import { assertPermitted } from "../protection";
 import { writeEntries } from "../range-ops";
 import type { Transaction } from "../transaction";
-import type { SimContext } from "../context";
 import { ClientObject, SimClientResult, type Loadable, type Scalars } from "./client-object";
 import { RecordCollection } from "./record-collection";
 import { RangeProxy } from "./range";
@@ -132,18 +131,6 @@ export class TableProxy extends ClientObject<TableTarget> {
   private rowsProxy: TableRowCollectionProxy | undefined;
   private worksheetProxy: WorksheetProxy | undefined;
 
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: (tx: Transaction) => TableTarget | null,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(tx: Transaction): TableTarget | null {
-    return this.resolver(tx);
-  }
-
   protected readonly scalars: Scalars<TableTarget> = {
     id: (_tx, t) => t.tableId,
     name: (tx, t) => findTable(tx, t.tableId, "Table.name").name,
@@ -248,18 +235,6 @@ export class TableProxy extends ClientObject<TableTarget> {
 export class TableRowCollectionProxy extends ClientObject<TableTarget> {
   protected readonly className = "TableRowCollection";
   protected readonly since = "1.1";
-
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: (tx: Transaction) => TableTarget | null,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(tx: Transaction): TableTarget | null {
-    return this.resolver(tx);
-  }
 
   protected readonly scalars: Scalars<TableTarget> = {
     count: (tx, t) => {

@@ -23,16 +23,12 @@ export class WorkbookProxy extends ClientObject<WorkbookTarget> {
   readonly notes: NoteCollectionProxy;
 
   constructor(context: SimContext) {
-    super(context, "workbook");
+    super(context, "workbook", () => WORKBOOK);
     this.worksheets = new WorksheetCollectionProxy(context, "workbook.worksheets", WORKBOOK);
     this.tables = new TableCollectionProxy(context, "workbook.tables", () => ({ sheetId: null }));
     this.customXmlParts = new CustomXmlPartCollectionProxy(context, "workbook.customXmlParts", WORKBOOK);
     this.settings = new SettingCollectionProxy(context, "workbook.settings", WORKBOOK);
     this.notes = new NoteCollectionProxy(context, "workbook.notes", () => ({ sheetId: null }));
-  }
-
-  protected resolve(): WorkbookTarget {
-    return WORKBOOK;
   }
 
   protected override get navigations(): Readonly<Record<string, Loadable>> {

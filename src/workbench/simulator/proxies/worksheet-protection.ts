@@ -1,8 +1,6 @@
 /** `Excel.WorksheetProtection`: protect with options and an optional password, unprotect, read the state. */
 import { simError } from "../errors";
 import { DEFAULT_PROTECTION_OPTIONS, type ProtectionOptions } from "../model";
-import type { Transaction } from "../transaction";
-import type { SimContext } from "../context";
 import { ClientObject, type Scalars } from "./client-object";
 import type { SheetTarget } from "./targets";
 
@@ -26,18 +24,6 @@ function protectionOptions(input: unknown): ProtectionOptions | string {
 export class WorksheetProtectionProxy extends ClientObject<SheetTarget> {
   protected readonly className = "WorksheetProtection";
   protected readonly since = "1.2";
-
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: (tx: Transaction) => SheetTarget | null,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(tx: Transaction): SheetTarget | null {
-    return this.resolver(tx);
-  }
 
   protected readonly scalars: Scalars<SheetTarget> = {
     protected: (tx, t) => tx.sheet(t.sheetId, "WorksheetProtection.protected").protection.protected,

@@ -5,7 +5,6 @@ import { simError } from "../errors";
 import { usedArea, type SheetData, type Visibility, type WorkbookData } from "../model";
 import { sheetNameProblem } from "../sheet-names";
 import type { Transaction } from "../transaction";
-import type { SimContext } from "../context";
 import { ChartCollectionProxy } from "./charts";
 import { ClientObject, type Loadable, type Scalars } from "./client-object";
 import { SimEventHandlers } from "./event-handlers";
@@ -44,18 +43,6 @@ export class WorksheetProxy extends ClientObject<SheetTarget> {
   private notesProxy: NoteCollectionProxy | undefined;
   private changedHandlers: SimEventHandlers | undefined;
   private selectionHandlers: SimEventHandlers | undefined;
-
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: (tx: Transaction) => SheetTarget | null,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(tx: Transaction): SheetTarget | null {
-    return this.resolver(tx);
-  }
 
   private static sheet(tx: Transaction, target: SheetTarget, property: string): SheetData {
     return tx.sheet(target.sheetId, `Worksheet.${property}`);

@@ -15,16 +15,8 @@ export class WorksheetCollectionProxy extends CollectionObject<WorkbookTarget, W
   private changedHandlers: SimEventHandlers | undefined;
   private selectionHandlers: SimEventHandlers | undefined;
 
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly workbook: WorkbookTarget,
-  ) {
-    super(context, path);
-  }
-
-  protected resolve(): WorkbookTarget {
-    return this.workbook;
+  constructor(context: SimContext, path: string, workbook: WorkbookTarget) {
+    super(context, path, () => workbook);
   }
 
   protected itemsIn(tx: Transaction): WorksheetProxy[] {
