@@ -9,7 +9,8 @@
  */
 import { formatFinding, NUMBER_FORMAT, severityLabel, statusLabel, type Locale } from "../core/messages";
 import type { CheckResult } from "../core/workbook/assess";
-import { printable, progressBar, type Terminal } from "./progress";
+import type { BatchIo, BatchOptions } from "./batch";
+import { printable, progressBar } from "./progress";
 import { textTable } from "./text-table";
 import { workbookMessages } from "./workbook-messages";
 import { checkAtYear, withinPeriod } from "./reporting-year";
@@ -18,21 +19,12 @@ import { batchFailure } from "./xlsx/messages";
 
 export const CHECK_EXIT = { ok: 0, errors: 1, usage: 2, input: 3 } as const;
 
-export interface CheckCommandOptions {
+export interface CheckCommandOptions extends BatchOptions {
   readonly json: boolean;
-  readonly locale: Locale;
-  readonly quiet: boolean;
-  /** --year: the year to assess at; each file's latest entered year when absent. */
-  readonly year?: number | undefined;
 }
 
-export interface CheckIo {
+export interface CheckIo extends BatchIo {
   readonly stdout: (text: string) => void;
-  /** A line to stderr. */
-  readonly stderr: (text: string) => void;
-  readonly readFile: (path: string) => Uint8Array;
-  /** stderr when it is a terminal, for the progress bar; null otherwise. */
-  readonly terminal: Terminal | null;
 }
 
 type Checked =

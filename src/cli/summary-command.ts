@@ -14,11 +14,11 @@
  */
 import { resolve } from "node:path";
 import { consolidate, districtFromFileName, type ConsolidationInput } from "../core/consolidated";
-import type { Locale } from "../core/messages";
 import { consolidatedCsv } from "./consolidated-csv";
 import { consolidatedHtml } from "./consolidated-html";
 import { consolidatedXlsx } from "./consolidated-xlsx";
-import { printable, progressBar, type Terminal } from "./progress";
+import type { BatchIo, BatchOptions } from "./batch";
+import { printable, progressBar } from "./progress";
 import { summaryMessages } from "./summary-messages";
 import { existingXlsx } from "./replaceable";
 import { checkAtYear, hasNoEntries, withinPeriod } from "./reporting-year";
@@ -27,23 +27,14 @@ import { batchFailure } from "./xlsx/messages";
 
 export const SUMMARY_EXIT = { ok: 0, usage: 2, input: 3 } as const;
 
-export interface SummaryOptions {
+export interface SummaryOptions extends BatchOptions {
   readonly output: string | undefined;
-  readonly locale: Locale;
-  readonly quiet: boolean;
   readonly force: boolean;
-  /** --year: the year to assess at; each file's latest entered year when absent. */
-  readonly year?: number | undefined;
 }
 
-export interface SummaryIo {
-  /** A line to stderr. */
-  readonly stderr: (text: string) => void;
-  readonly readFile: (path: string) => Uint8Array;
+export interface SummaryIo extends BatchIo {
   readonly writeFile: (path: string, data: Uint8Array | string) => void;
   readonly exists: (path: string) => boolean;
-  /** stderr when it is a terminal, for the progress bar; null otherwise. */
-  readonly terminal: Terminal | null;
 }
 
 type Format = "xlsx" | "csv" | "html";
