@@ -226,8 +226,11 @@ describe("workbench page", () => {
     await user.click(screen.getByRole("button", { name: "重置" }));
     await user.click(await screen.findByRole("button", { name: "取消" }));
     expect(cellAt("B2")).toHaveTextContent("12.5");
+    // Fluent's dialog animates out and hides the page from screen readers until it has: wait for that, as the
+    // next dialog opens only then (a loaded machine stretched it past findByRole's default second).
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument(), { timeout: 5000 });
     await user.click(screen.getByRole("button", { name: "重置" }));
-    await user.click(await screen.findByRole("button", { name: "清空并重置" }));
+    await user.click(await screen.findByRole("button", { name: "清空并重置" }, { timeout: 5000 }));
     expect(await screen.findByText("已重置为空白工作簿。")).toBeInTheDocument();
     expect(cellAt("B2")).toHaveTextContent("");
     expect(storage.getItem(STORAGE_KEYS.workbook)).not.toContain("12.5");
